@@ -1,0 +1,37 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Onym",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "onym", targets: ["onym"]),
+        .library(name: "OnymText", targets: ["OnymText"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The only code that includes <unicode/*.h>; see DESIGN.md "Layout".
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+        ),
+        .target(name: "OnymText", dependencies: ["CICU"]),
+        .executableTarget(
+            name: "onym",
+            dependencies: [
+                "OnymText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "MatchKeyBenchmark",
+            dependencies: ["OnymText", "CICU"],
+            path: "Benchmarks/MatchKeyBenchmark"
+        ),
+        .testTarget(name: "OnymTextTests", dependencies: ["OnymText"]),
+        .testTarget(name: "OnymCLITests", dependencies: ["onym"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

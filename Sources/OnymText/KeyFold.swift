@@ -1,0 +1,67 @@
+import CICU
+
+/// The match-key pipeline on a short run of text, through ICU. The hot path
+/// (``MatchKey``) calls it once per code point to fill ``KeyTable`` and for
+/// the rare combining sequences; nothing calls it per byte of a document.
+enum KeyFold {
+    /// Apostrophe look-alikes unified to U+0027.
+    static let apostrophes: Set<UInt32> = [0x27, 0x2019, 0x02BC, 0x02B9, 0x2032, 0x60, 0xB4]
+    /// Dashes unified to U+002D.
+    static let dashes: Set<UInt32> = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212]
+    static let nonspacingMark: Int32 = 6  // U_NON_SPACING_MARK
+
+    /// The key of a sequence of scalars, as UTF-8 bytes.
+    static func key(of scalars: [UInt32], folding: CaseFolding) -> [UInt8] {
+        // 1. Unify apostrophes and dashes, drop default-ignorables: before NFKC,
+        //    which would turn U+00B4 into a space and a combining accent.
+        var units = utf16(unify(scalars))
+        // 2. NFKC, then unify again what compatibility mappings produced.
+        units = utf16(unify(decodeScalars(normalize(units, CICU_NFKC))))
+        // 3. Case folding, with the Turkic I when asked.
+        units = icu(units) { src, n, dst, cap, e in
+            cicu_fold_case(src, n, folding == .turkic ? 1 : 0, dst, cap, &e)
+        }
+        // 4. Remove diacritics: NFD, drop nonspacing marks, NFC again.
+        let decomposed = decodeScalars(normalize(units, CICU_NFD)).filter { cicu_char_type(Int32(bitPattern: $0)) != nonspacingMark }
+        let composed = normalize(utf16(decomposed), CICU_NFC)
+        return Array(String(decoding: composed, as: UTF16.self).utf8)
+    }
+
+    private static func unify(_ scalars: [UInt32]) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(scalars.count)
+        for c in scalars {
+            if apostrophes.contains(c) { out.append(0x27) }
+            else if dashes.contains(c) { out.append(0x2D) }
+            else if cicu_is_default_ignorable(Int32(bitPattern: c)) == 0 { out.append(c) }
+        }
+        return out
+    }
+
+    private static func normalize(_ units: [UInt16], _ form: some BinaryInteger) -> [UInt16] {
+        icu(units) { src, n, dst, cap, e in cicu_normalize(Int32(form), src, n, dst, cap, &e) }
+    }
+
+    private static func icu(
+        _ units: [UInt16],
+        _ body: (UnsafePointer<UInt16>, Int32, UnsafeMutablePointer<UInt16>, Int32, inout Int32) -> Int32
+    ) -> [UInt16] {
+        if units.isEmpty { return [] }
+        // These ICU calls fail only on invalid arguments or exhausted memory.
+        return (try? units.withUnsafeBufferPointer { src in
+            try ICUCall.utf16("match key", capacity: units.count * 3 + 8) { dst, cap, e in
+                body(src.baseAddress!, Int32(src.count), dst, cap, &e)
+            }
+        }) ?? units
+    }
+
+    private static func utf16(_ scalars: [UInt32]) -> [UInt16] {
+        var view = String.UnicodeScalarView()
+        for c in scalars { if let s = Unicode.Scalar(c) { view.append(s) } }
+        return Array(String(view).utf16)
+    }
+
+    private static func decodeScalars(_ units: [UInt16]) -> [UInt32] {
+        String(decoding: units, as: UTF16.self).unicodeScalars.map(\.value)
+    }
+}

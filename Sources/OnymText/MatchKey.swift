@@ -1,0 +1,116 @@
+/// The folded form of a text that names are matched on, with a map from every
+/// key position back to the original UTF-8 bytes.
+///
+/// Folding: NFKC; default-ignorable code points removed (soft hyphen,
+/// zero-width characters, bidi marks); apostrophes unified to `'` and dashes to
+/// `-`; case folded (Turkic `I`/`İ` for `tr` and `az`); diacritics removed
+/// (NFD, nonspacing marks dropped).
+///
+/// ```swift
+/// let key = MatchKey("Tür\u{AD}kiye’s", language: "en")
+/// key.string                                   // "turkiye's"
+/// key.sourceRange(ofKeyRange: 0..<7)           // 0..<10: "Tür\u{AD}kiye" in the original bytes
+/// ```
+///
+/// ASCII runs are folded by a byte loop with a table; only code points
+/// outside ASCII reach ``KeyTable`` (ICU once per block of code points) and
+/// only combining sequences reach ICU directly.
+///
+/// Two keys are equal when their folded bytes are equal; the maps are not compared.
+public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
+    /// The key, UTF-8 encoded.
+    public let bytes: [UInt8]
+    /// The length in bytes of the text the key was made from.
+    public let sourceLength: Int
+    /// Runs of key bytes and the source bytes they came from, in order.
+    let segments: [KeySegment]
+
+    /// The key of a string, folded for `language` (a BCP 47 tag such as `tr` or `en-GB`).
+    public init(_ text: String, language: String) {
+        self.init(text, folding: CaseFolding(language: language))
+    }
+
+    /// The key of a string with the given case folding.
+    public init(_ text: String, folding: CaseFolding = .standard) {
+        var text = text
+        // A Swift string is valid UTF-8, so building its key cannot fail.
+        self = text.withUTF8 { try! MatchKey(utf8: $0, folding: folding) }
+    }
+
+    /// The key of UTF-8 bytes; throws ``TextError/invalidUTF8(offset:)`` on a bad sequence.
+    public init(utf8 bytes: [UInt8], folding: CaseFolding = .standard) throws(TextError) {
+        let result: Result<MatchKey, TextError> = bytes.withUnsafeBufferPointer { buffer in
+            do throws(TextError) { return .success(try MatchKey(utf8: buffer, folding: folding)) } catch { return .failure(error) }
+        }
+        self = try result.get()
+    }
+
+    /// The key of a UTF-8 buffer; throws ``TextError/invalidUTF8(offset:)`` on a bad sequence.
+    public init(utf8 buffer: UnsafeBufferPointer<UInt8>, folding: CaseFolding = .standard) throws(TextError) {
+        var capacity = buffer.count + buffer.count / 4 + 64
+        while true {
+            // Folding rarely grows text by more than a quarter (ß → ss, ﬁ → fi); when it
+            // does, start again with more room rather than check growth on every byte.
+            if let built = try MatchKeyBuilder.build(buffer, folding: folding, capacity: capacity) {
+                self = built
+                return
+            }
+            capacity *= 2
+        }
+    }
+
+    init(bytes: [UInt8], segments: [KeySegment], sourceLength: Int) {
+        self.bytes = bytes
+        self.segments = segments
+        self.sourceLength = sourceLength
+    }
+
+    /// The key as a string.
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    public var description: String { string }
+
+    /// The range of original bytes that the key bytes `range` came from.
+    ///
+    /// A key range that starts or ends inside the key of one source character
+    /// (ﬁ → fi) widens to that whole character; characters that folded to
+    /// nothing at the edges of the range (a soft hyphen before or after it) are
+    /// left out, and those inside it are kept.
+    public func sourceRange(ofKeyRange range: Range<Int>) -> Range<Int> {
+        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "key range out of bounds")
+        let start = sourceOffset(ofKeyOffset: range.lowerBound)
+        guard !range.isEmpty else { return start..<start }
+        let last = segments[segmentIndex(containing: range.upperBound - 1)]
+        let end = last.isLinear ? last.sourceStart + (range.upperBound - last.keyStart) : last.sourceEnd
+        return start..<end
+    }
+
+    /// The original byte offset where the key byte at `offset` starts (the source length at the end).
+    public func sourceOffset(ofKeyOffset offset: Int) -> Int {
+        if offset >= bytes.count { return sourceLength }
+        let segment = segments[segmentIndex(containing: offset)]
+        return segment.isLinear ? segment.sourceStart + (offset - segment.keyStart) : segment.sourceStart
+    }
+
+    private func segmentIndex(containing offset: Int) -> Int {
+        var low = 0, high = segments.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if segments[mid].keyStart <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    public static func == (a: MatchKey, b: MatchKey) -> Bool { a.bytes == b.bytes }
+    public func hash(into hasher: inout Hasher) { hasher.combine(bytes) }
+}
+
+/// Key bytes `keyStart..<keyEnd` came from source bytes `sourceStart..<sourceEnd`.
+/// A linear segment maps byte for byte; any other maps only as a whole.
+struct KeySegment: Sendable, Equatable {
+    var keyStart: Int
+    var keyEnd: Int
+    var sourceStart: Int
+    var sourceEnd: Int
+    var isLinear: Bool
+}

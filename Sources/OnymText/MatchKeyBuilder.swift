@@ -1,0 +1,157 @@
+/// The byte loop behind ``MatchKey``: ASCII through a table, every other code
+/// point through ``KeyTable``, combining sequences through ``KeyFold``.
+enum MatchKeyBuilder {
+    /// ASCII folded: A–Z lower-cased, the grave accent unified to an apostrophe.
+    static let asciiMap: [UInt8] = (0..<128).map { b -> UInt8 in
+        switch UInt8(b) {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt8(b) + 0x20
+        case UInt8(ascii: "`"): UInt8(ascii: "'")
+        default: UInt8(b)
+        }
+    }
+
+    /// Returns nil when the key does not fit in `capacity` bytes.
+    static func build(
+        _ source: UnsafeBufferPointer<UInt8>, folding: CaseFolding, capacity: Int
+    ) throws(TextError) -> MatchKey? {
+        let n = source.count
+        guard n > 0, let p = source.baseAddress else {
+            return MatchKey(bytes: [], segments: [], sourceLength: 0)
+        }
+        // In Turkic folding, I becomes ı (two bytes), so it takes the table path.
+        let special: UInt8 = folding == .turkic ? UInt8(ascii: "I") : 0xFF
+        let table = KeyTable.shared(folding)
+        var segments: [KeySegment] = []
+        var failure: TextError?
+        var overflow = false
+
+        let bytes = asciiMap.withUnsafeBufferPointer { map in
+            [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
+                let dst = out.baseAddress!
+                var i = 0, o = 0
+                var runKey = 0, runSource = 0  // start of the current byte-for-byte run
+                var blockIndex = -1
+                var block: KeyBlock! = nil
+
+                @inline(__always) func lookup(_ cp: UInt32) -> KeyBlock {
+                    let index = Int(cp >> KeyBlock.shift)
+                    if index != blockIndex {
+                        block = table.block(containing: cp)
+                        blockIndex = index
+                    }
+                    return block
+                }
+
+                scan: while i < n {
+                    let b = p[i]
+                    if b < 0x80 && b != special {
+                        if o == capacity { overflow = true; break scan }
+                        dst[o] = map[Int(b)]
+                        o += 1
+                        i += 1
+                        continue
+                    }
+                    // One cluster: a code point and the code points that join it.
+                    var start = i
+                    let cp: UInt32
+                    var end: Int
+                    if b < 0x80 {
+                        cp = UInt32(b)
+                        end = i + 1
+                    } else {
+                        guard let (c, length) = decode(p, i, n) else { failure = .invalidUTF8(offset: i); break scan }
+                        cp = c
+                        end = i + length
+                    }
+                    var scalars: [UInt32] = []
+                    if b >= 0x80, lookup(cp).flags[Int(cp) & (KeyBlock.size - 1)] & KeyBlock.joins != 0, o > runKey {
+                        // A combining mark after an ASCII letter (NFD "u\u{308}"): take the letter back.
+                        start = i - 1
+                        o -= 1
+                        scalars = [UInt32(p[start]), cp]
+                    }
+                    if o > runKey {
+                        append(&segments, KeySegment(keyStart: runKey, keyEnd: o, sourceStart: runSource, sourceEnd: start, isLinear: true))
+                    }
+                    while end < n, p[end] >= 0x80 {
+                        guard let (next, length) = decode(p, end, n) else { failure = .invalidUTF8(offset: end); break scan }
+                        guard lookup(next).flags[Int(next) & (KeyBlock.size - 1)] & KeyBlock.joins != 0 else { break }
+                        if scalars.isEmpty { scalars = [cp] }
+                        scalars.append(next)
+                        end += length
+                    }
+                    let keyStart = o
+                    if scalars.isEmpty {
+                        let entry = lookup(cp)
+                        let slot = Int(cp) & (KeyBlock.size - 1)
+                        let from = Int(entry.offsets[slot]), to = Int(entry.offsets[slot + 1])
+                        if o + (to - from) > capacity { overflow = true; break scan }
+                        for k in from..<to { dst[o] = entry.bytes[k]; o += 1 }
+                        if o > keyStart {
+                            let linear = entry.flags[slot] & KeyBlock.sameLength != 0
+                            append(&segments, KeySegment(keyStart: keyStart, keyEnd: o, sourceStart: start, sourceEnd: end, isLinear: linear))
+                        }
+                    } else {
+                        let key = KeyFold.key(of: scalars, folding: folding)
+                        if o + key.count > capacity { overflow = true; break scan }
+                        for byte in key { dst[o] = byte; o += 1 }
+                        if o > keyStart {
+                            append(&segments, KeySegment(keyStart: keyStart, keyEnd: o, sourceStart: start, sourceEnd: end, isLinear: false))
+                        }
+                    }
+                    i = end
+                    runKey = o
+                    runSource = i
+                }
+                if failure == nil, !overflow, o > runKey {
+                    append(&segments, KeySegment(keyStart: runKey, keyEnd: o, sourceStart: runSource, sourceEnd: n, isLinear: true))
+                }
+                count = o
+            }
+        }
+        if let failure { throw failure }
+        if overflow { return nil }
+        return MatchKey(bytes: bytes, segments: segments, sourceLength: n)
+    }
+
+    /// Appends a segment, merging it into the previous one when both map byte for byte.
+    @inline(__always)
+    static func append(_ segments: inout [KeySegment], _ segment: KeySegment) {
+        if segment.isLinear, let last = segments.last, last.isLinear,
+           last.keyEnd == segment.keyStart, last.sourceEnd == segment.sourceStart {
+            segments[segments.count - 1].keyEnd = segment.keyEnd
+            segments[segments.count - 1].sourceEnd = segment.sourceEnd
+        } else {
+            segments.append(segment)
+        }
+    }
+
+    /// Decodes the UTF-8 sequence at `i` (RFC 3629: no overlongs, surrogates or values past U+10FFFF).
+    @inline(__always)
+    static func decode(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int) -> (UInt32, Int)? {
+        let b0 = p[i]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        @inline(__always) func cont(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> UInt32? {
+            guard i + k < n else { return nil }
+            let b = p[i + k]
+            return b >= low && b <= high ? UInt32(b & 0x3F) : nil
+        }
+        switch b0 {
+        case 0xC2...0xDF:
+            guard let c1 = cont(1) else { return nil }
+            return (UInt32(b0 & 0x1F) << 6 | c1, 2)
+        case 0xE0...0xEF:
+            let low: UInt8 = b0 == 0xE0 ? 0xA0 : 0x80
+            let high: UInt8 = b0 == 0xED ? 0x9F : 0xBF
+            guard let c1 = cont(1, low, high), let c2 = cont(2) else { return nil }
+            return (UInt32(b0 & 0x0F) << 12 | c1 << 6 | c2, 3)
+        case 0xF0...0xF4:
+            let low: UInt8 = b0 == 0xF0 ? 0x90 : 0x80
+            let high: UInt8 = b0 == 0xF4 ? 0x8F : 0xBF
+            guard let c1 = cont(1, low, high), let c2 = cont(2), let c3 = cont(3) else { return nil }
+            return (UInt32(b0 & 0x07) << 18 | c1 << 12 | c2 << 6 | c3, 4)
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import OnymText
+
+/// `onym`: keeps names consistent across languages.
+struct Onym: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "onym",
+        abstract: "Keep names consistent across languages.",
+        discussion: """
+        Examples:
+          onym translit --scheme uk-Latn-national Зеленський Київ
+          onym inspect Kyіv
+        """,
+        version: "onym \(version) (ICU \(ICUInfo.version))",
+        subcommands: [TranslitCommand.self, InspectCommand.self]
+    )
+}
