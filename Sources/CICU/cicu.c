@@ -102,9 +102,9 @@ int32_t cicu_char_name(int32_t c, char *out, int32_t capacity) {
     UErrorCode e = U_ZERO_ERROR;
     int32_t n = u_charName((UChar32)c, U_UNICODE_CHAR_NAME, out, capacity, &e);
     if (U_SUCCESS(e) && n > 0) return n;
-    // Control characters have no name, only an alias ("ZERO WIDTH NO-BREAK SPACE" has both).
+    // Control characters have no name: "<control-0007>".
     e = U_ZERO_ERROR;
-    n = u_charName((UChar32)c, U_CHAR_NAME_ALIAS, out, capacity, &e);
+    n = u_charName((UChar32)c, U_EXTENDED_CHAR_NAME, out, capacity, &e);
     return U_SUCCESS(e) ? n : 0;
 }
 

@@ -164,6 +164,7 @@ $U { Я > JA ;
 Я > Ja ;
 я > ja ;
 ::NFC ;
+
 """#),
         (file: "ru-Latn-fr.txt", rules: #"""
 # id: ru-Latn-fr
@@ -227,10 +228,15 @@ $U { Г } [еиыэЕИЫЭ] > GU ;
 Г } [еиыэЕИЫЭ] > Gu ;
 г } [еиыэЕИЫЭ] > gu ;
 # е is ïe after a vowel (Dostoïevski); ё is io, but e after ch, tch, j (Khrouchtchev, Gorbatchev).
+[gG][uU] { Е > E ;
+[gG][uU] { е > e ;
 [$Vout&$U] { Е > ÏE ;
 $Vout { Е } $U > ÏE ;
 $Vout { Е > Ïe ;
 $Vout { е > ïe ;
+# -ия is -ia (Xenia, Rossia).
+[iI] { Я > A ;
+[iI] { я > a ;
 [cC][hH] { Ё > E ;
 [cC][hH] { ё > e ;
 [jJ] { Ё > E ;
@@ -330,6 +336,7 @@ $U { Я > IA ;
 Я > Ia ;
 я > ia ;
 ::NFC ;
+
 """#),
         (file: "ru-Latn-iso9.txt", rules: #"""
 # id: ru-Latn-iso9
@@ -413,6 +420,7 @@ $apos = ['’ʼ] ;
 Я > Â ;
 я > â ;
 ::NFC ;
+
 """#),
         (file: "ru-Latn-press.txt", rules: #"""
 # id: ru-Latn-press
@@ -569,6 +577,7 @@ $U { Я > YA ;
 Я > Ya ;
 я > ya ;
 ::NFC ;
+
 """#),
         (file: "uk-Latn-de.txt", rules: #"""
 # id: uk-Latn-de
@@ -683,6 +692,7 @@ $U { Я > JA ;
 Я > Ja ;
 я > ja ;
 ::NFC ;
+
 """#),
         (file: "uk-Latn-fr.txt", rules: #"""
 # id: uk-Latn-fr
@@ -804,6 +814,7 @@ $U { Я > IA ;
 Я > Ia ;
 я > ia ;
 ::NFC ;
+
 """#),
         (file: "uk-Latn-iso9.txt", rules: #"""
 # id: uk-Latn-iso9
@@ -889,6 +900,7 @@ $L { $apos } [:Cyrillic:] > ’ ;
 Я > Â ;
 я > â ;
 ::NFC ;
+
 """#),
         (file: "uk-Latn-national.txt", rules: #"""
 # id: uk-Latn-national
@@ -1012,6 +1024,7 @@ $U { Щ > SHCH ;
 Ь >  ;
 ь >  ;
 ::NFC ;
+
 """#),
         (file: "uk-Latn-press.txt", rules: #"""
 # id: uk-Latn-press
@@ -1144,6 +1157,7 @@ $U { Щ > SHCH ;
 Ь >  ;
 ь >  ;
 ::NFC ;
+
 """#),
     ]
 }

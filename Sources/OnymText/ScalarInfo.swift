@@ -11,7 +11,7 @@ public struct ScalarInfo: Sendable, Hashable, Codable {
     public let value: UInt32
     /// `U+0456`.
     public var codePoint: String { "U+" + String(value, radix: 16, uppercase: true).leftPadded(to: 4) }
-    /// The Unicode name (or name alias for controls).
+    /// The Unicode name (`<control-0007>` for controls, which have none).
     public let name: String
     /// The long name of its Script property (`Latin`, `Cyrillic`, `Common`, `Inherited`).
     public let script: String

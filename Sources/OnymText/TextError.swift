@@ -8,7 +8,8 @@ public enum TextError: Error, Equatable, Sendable, CustomStringConvertible {
     /// No built-in or Onym scheme has this id; `suggestion` is the closest id, if any is close.
     case unknownScheme(id: String, suggestion: String?)
     /// ICU rejected the rules of an Onym scheme (a bug in a file under `locales/translit/`).
-    case invalidRules(scheme: String, line: Int, offset: Int, context: String, reason: String)
+    /// `line` is 1-based in the rule file and `text` is that line.
+    case invalidRules(scheme: String, line: Int, text: String, reason: String)
     /// The string is not a well-formed BCP 47 language tag.
     case invalidLanguageTag(String)
     /// An ICU call failed for a reason the input does not explain (out of memory, missing data).
@@ -31,8 +32,8 @@ public enum TextError: Error, Equatable, Sendable, CustomStringConvertible {
             "invalid UTF-8 at byte offset \(offset)"
         case .unknownScheme(let id, let suggestion):
             "unknown scheme '\(id)'" + (suggestion.map { "; did you mean \($0)?" } ?? "; run 'onym translit --list' to see every scheme")
-        case .invalidRules(let scheme, let line, let offset, let context, let reason):
-            "rules of scheme '\(scheme)' rejected by ICU at line \(line), offset \(offset) after '\(context)': \(reason)"
+        case .invalidRules(let scheme, let line, let text, let reason):
+            "locales/translit/\(scheme).txt:\(line): ICU rejects the rule '\(text)' (\(reason))"
         case .invalidLanguageTag(let tag):
             "'\(tag)' is not a BCP 47 language tag (examples: en, pt-BR, sr-Latn)"
         case .icu(let operation, let reason):

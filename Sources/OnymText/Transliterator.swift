@@ -35,11 +35,17 @@ public struct Transliterator: Sendable {
         Self.cache.withLock { $0[id] = (scheme, pool) }
     }
 
+    /// Compiles a scheme without the cache (for rules under test).
+    init(compiling scheme: TransliterationScheme) throws(TextError) {
+        self.scheme = scheme
+        self.compiled = try Self.compile(scheme, requested: scheme.id)
+    }
+
     private static func compile(_ scheme: TransliterationScheme, requested: String) throws(TextError) -> ICUHandlePool {
         let id = Array(scheme.id.utf16)
         let rules = scheme.rules.map { Array($0.utf16) }
         var error: Int32 = 0, line: Int32 = 0, offset: Int32 = 0
-        var context = [UInt16](repeating: 0, count: 32)
+        var context = [UInt16](repeating: 0, count: 1)
         let pointer: OpaquePointer? = id.withUnsafeBufferPointer { idBuffer in
             context.withUnsafeMutableBufferPointer { contextBuffer in
                 if let rules {
@@ -54,11 +60,13 @@ public struct Transliterator: Sendable {
             }
         }
         guard let pointer else {
-            if scheme.rules != nil {
-                throw .invalidRules(
-                    scheme: scheme.id, line: Int(line), offset: Int(offset),
-                    context: String(decoding: context.prefix { $0 != 0 }, as: UTF16.self),
-                    reason: ICUCall.errorName(error))
+            if let ruleText = scheme.rules {
+                // ICU reports rule errors by UTF-16 offset (its line field stays 0).
+                let before = Array(ruleText.utf16.prefix(Int(max(offset, 0))))
+                let lineNumber = line > 0 ? Int(line) : before.filter { $0 == 0x0A }.count + 1
+                let lines = ruleText.split(separator: "\n", omittingEmptySubsequences: false)
+                let text = lineNumber <= lines.count ? String(lines[lineNumber - 1]) : ""
+                throw .invalidRules(scheme: scheme.id, line: lineNumber, text: text, reason: ICUCall.errorName(error))
             }
             throw .unknownScheme(id: requested, suggestion: SchemeCatalog.suggestion(for: requested))
         }

@@ -62,7 +62,7 @@ int32_t cicu_is_white_space(int32_t c);
 int32_t cicu_is_upper(int32_t c);
 /// 1 for a lowercase letter.
 int32_t cicu_is_lower(int32_t c);
-/// The character's Unicode name (or its name alias) into `out`; returns its length.
+/// The character's Unicode name (`<control-0007>` for unnamed ones) into `out`; returns its length.
 int32_t cicu_char_name(int32_t c, char *out, int32_t capacity);
 /// The script code of `c` (UScriptCode); -1 on error.
 int32_t cicu_script(int32_t c);
