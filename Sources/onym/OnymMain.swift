@@ -25,7 +25,10 @@ enum OnymMain {
         } catch {
             // Help and --version are "errors" that exit 0; usage errors are bad input: exit 2.
             if Onym.exitCode(for: error) == .success { Onym.exit(withError: error) }
-            Console.errorRaw(Onym.fullMessage(for: error))
+            // ArgumentParser says "Error:"; every other message of onym says "error:".
+            var message = Onym.fullMessage(for: error)
+            if message.hasPrefix("Error: ") { message = "error: " + message.dropFirst(7) }
+            Console.errorRaw(message)
             exit(2)
         }
     }
