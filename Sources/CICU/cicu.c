@@ -94,9 +94,6 @@ int32_t cicu_char_type(int32_t c) { return (int32_t)u_charType((UChar32)c); }
 int32_t cicu_is_default_ignorable(int32_t c) {
     return u_hasBinaryProperty((UChar32)c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT) ? 1 : 0;
 }
-int32_t cicu_is_white_space(int32_t c) { return u_isUWhiteSpace((UChar32)c) ? 1 : 0; }
-int32_t cicu_is_upper(int32_t c) { return (u_isupper((UChar32)c) || u_istitle((UChar32)c)) ? 1 : 0; }
-int32_t cicu_is_lower(int32_t c) { return u_islower((UChar32)c) ? 1 : 0; }
 
 int32_t cicu_char_name(int32_t c, char *out, int32_t capacity) {
     UErrorCode e = U_ZERO_ERROR;
@@ -203,13 +200,6 @@ int32_t cicu_spoof_skeleton(const cicu_spoof *s, const cicu_uchar *src, int32_t 
     UErrorCode e = U_ZERO_ERROR;
     int32_t r = uspoof_getSkeleton((const USpoofChecker *)s, 0, (const UChar *)src, length,
                                    (UChar *)dst, capacity, &e);
-    *error = e;
-    return r;
-}
-
-int32_t cicu_spoof_check(const cicu_spoof *s, const cicu_uchar *src, int32_t length, int32_t *error) {
-    UErrorCode e = U_ZERO_ERROR;
-    int32_t r = uspoof_check2((const USpoofChecker *)s, (const UChar *)src, length, NULL, &e);
     *error = e;
     return r;
 }

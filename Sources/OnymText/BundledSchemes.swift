@@ -10,7 +10,7 @@ enum BundledSchemes {
             guard line.hasPrefix("# ") else { break }
             let body = line.dropFirst(2)
             guard let colon = body.firstIndex(of: ":") else { continue }
-            fields[String(body[..<colon])] = body[body.index(after: colon)...].trimmingCharacters(in: " ")
+            fields[String(body[..<colon])] = trimmed(body[body.index(after: colon)...])
         }
         let id = fields["id"] ?? String(file.dropLast(4))
         return TransliterationScheme(
@@ -21,13 +21,11 @@ enum BundledSchemes {
             rules: rules
         )
     }
-}
 
-extension Substring {
-    func trimmingCharacters(in set: Character) -> String {
-        var s = self[...]
-        while s.first == set { s = s.dropFirst() }
-        while s.last == set { s = s.dropLast() }
+    private static func trimmed(_ s: Substring) -> String {
+        var s = s
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
         return String(s)
     }
 }

@@ -32,9 +32,15 @@ public enum Confusables {
         return units.map(String.init(utf16Units:)) ?? text
     }
 
-    /// True when the two strings are different but look alike (equal skeletons).
+    /// True when the two strings are different but look alike (ICU's `uspoof_areConfusable`).
     public static func areConfusable(_ a: String, _ b: String) -> Bool {
-        a != b && skeleton(a) == skeleton(b)
+        let ua = Array(a.utf16), ub = Array(b.utf16)
+        if ua == ub { return false }
+        return checker.withHandle { spoof in
+            var error: Int32 = 0
+            let result = cicu_spoof_confusable(spoof, ua, Int32(ua.count), ub, Int32(ub.count), &error)
+            return cicu_failure(error) == 0 && result != 0
+        }
     }
 
     /// Scripts, mixed-script look-alikes and invisible characters of one word.

@@ -10,7 +10,10 @@ public struct ScalarInfo: Sendable, Hashable, Codable {
     /// The code point.
     public let value: UInt32
     /// `U+0456`.
-    public var codePoint: String { "U+" + String(value, radix: 16, uppercase: true).leftPadded(to: 4) }
+    public var codePoint: String {
+        let hex = String(value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
     /// The Unicode name (`<control-0007>` for controls, which have none).
     public let name: String
     /// The long name of its Script property (`Latin`, `Cyrillic`, `Common`, `Inherited`).
@@ -39,11 +42,5 @@ public struct ScalarInfo: Sendable, Hashable, Codable {
     static func scriptName(_ code: Int32) -> String {
         guard code >= 0, let name = cicu_script_name(code) else { return "Unknown" }
         return String(cString: name)
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -11,11 +11,3 @@ public struct ScriptAnalysis: Sendable, Hashable, Codable {
     /// Default-ignorable characters (soft hyphen, zero-width characters, bidi marks) and their offsets.
     public let invisibleCharacters: [InvisibleCharacter]
 }
-
-/// An invisible character inside a word.
-public struct InvisibleCharacter: Sendable, Hashable, Codable {
-    /// The character.
-    public let character: ScalarInfo
-    /// Its offset in the word, in UTF-8 bytes.
-    public let utf8Offset: Int
-}

@@ -56,12 +56,6 @@ int32_t cicu_map_case(int32_t mode, const char *locale, const cicu_uchar *src, i
 int32_t cicu_char_type(int32_t c);
 /// 1 for Default_Ignorable_Code_Point.
 int32_t cicu_is_default_ignorable(int32_t c);
-/// 1 for White_Space.
-int32_t cicu_is_white_space(int32_t c);
-/// 1 for a cased letter that is uppercase or titlecase.
-int32_t cicu_is_upper(int32_t c);
-/// 1 for a lowercase letter.
-int32_t cicu_is_lower(int32_t c);
 /// The character's Unicode name (`<control-0007>` for unnamed ones) into `out`; returns its length.
 int32_t cicu_char_name(int32_t c, char *out, int32_t capacity);
 /// The script code of `c` (UScriptCode); -1 on error.
@@ -104,8 +98,6 @@ void cicu_spoof_close(cicu_spoof *s);
 /// The UTS #39 skeleton of `src` (UTF-16); returns its length.
 int32_t cicu_spoof_skeleton(const cicu_spoof *s, const cicu_uchar *src, int32_t length,
                             cicu_uchar *dst, int32_t capacity, int32_t *error);
-/// ICU's check result bits (USpoofChecks) for `src`: mixed script, whole/mixed confusable.
-int32_t cicu_spoof_check(const cicu_spoof *s, const cicu_uchar *src, int32_t length, int32_t *error);
 /// ICU's USPOOF_MIXED_SCRIPT_CONFUSABLE-style result bits for two strings (0 = not confusable).
 int32_t cicu_spoof_confusable(const cicu_spoof *s, const cicu_uchar *a, int32_t a_length,
                               const cicu_uchar *b, int32_t b_length, int32_t *error);

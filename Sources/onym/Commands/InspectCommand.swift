@@ -32,8 +32,3 @@ struct InspectCommand: ParsableCommand {
         }
     }
 }
-
-/// Output formats of commands that print reports.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-}
