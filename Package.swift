@@ -7,9 +7,11 @@ let package = Package(
     products: [
         .executable(name: "onym", targets: ["onym"]),
         .library(name: "OnymText", targets: ["OnymText"]),
+        .library(name: "OnymGlossary", targets: ["OnymGlossary"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // The only code that includes <unicode/*.h>; see DESIGN.md "Layout".
@@ -18,10 +20,15 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
         ),
         .target(name: "OnymText", dependencies: ["CICU"]),
+        .target(
+            name: "OnymGlossary",
+            dependencies: ["OnymText", .product(name: "Yams", package: "Yams")]
+        ),
         .executableTarget(
             name: "onym",
             dependencies: [
                 "OnymText",
+                "OnymGlossary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -31,6 +38,7 @@ let package = Package(
             path: "Benchmarks/MatchKeyBenchmark"
         ),
         .testTarget(name: "OnymTextTests", dependencies: ["OnymText"]),
+        .testTarget(name: "OnymGlossaryTests", dependencies: ["OnymGlossary"]),
         .testTarget(name: "OnymCLITests", dependencies: ["onym"]),
     ],
     swiftLanguageModes: [.v6]

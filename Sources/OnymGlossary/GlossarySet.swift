@@ -1,0 +1,96 @@
+import Foundation
+import OnymText
+
+/// The glossaries a command works with, checked together, with their locale
+/// profiles and generated variants. Built once per command.
+///
+/// ```swift
+/// let set = try GlossarySet.bundled()
+/// set.concept(id: "kyiv")?.terms["de"]?.preferred  // "Kyjiw"
+/// ```
+public struct GlossarySet: Sendable {
+    /// The glossaries, in the order given.
+    public let glossaries: [Glossary]
+    /// Every concept of every glossary, in order.
+    public let concepts: [Concept]
+    /// Generated variants of `concepts[i]`, by language.
+    public let generated: [[String: [GeneratedTerm]]]
+    public let profiles: LocaleProfiles
+
+    /// Checks `loaded` together (duplicate ids, conflicts) and derives generated variants.
+    public init(loaded: [GlossaryReader.Loaded], profiles: LocaleProfiles) throws(GlossaryError) {
+        let problems = GlossaryValidator.problems(in: loaded)
+        if !problems.isEmpty { throw GlossaryError(problems) }
+        glossaries = loaded.map(\.glossary)
+        concepts = glossaries.flatMap(\.concepts)
+        self.profiles = profiles
+        generated = Self.dropConflicts(concepts.map { VariantGenerator.variants(of: $0, profiles: profiles) }, concepts: concepts)
+    }
+
+    /// The glossaries compiled into the binary.
+    public static func bundled() throws(GlossaryError) -> GlossarySet {
+        var loaded: [GlossaryReader.Loaded] = []
+        for (file, text) in BundledResources.glossaries {
+            loaded.append(try GlossaryReader.read(bytes: Array(text.utf8), file: "bundled:glossaries/\(file)"))
+        }
+        return try GlossarySet(loaded: loaded, profiles: try LocaleProfiles.bundled())
+    }
+
+    /// The named files, each read and checked; every problem of every file is thrown together.
+    public static func load(files: [String]) throws(GlossaryError) -> GlossarySet {
+        var loaded: [GlossaryReader.Loaded] = []
+        var problems: [GlossaryProblem] = []
+        for file in files {
+            do throws(GlossaryError) {
+                loaded.append(try GlossaryReader.read(bytes: try readFile(file), file: file))
+            } catch {
+                problems += error.problems
+            }
+        }
+        if !problems.isEmpty { throw GlossaryError(problems) }
+        return try GlossarySet(loaded: loaded, profiles: try LocaleProfiles.bundled())
+    }
+
+    /// The bytes of a file, or a problem naming it.
+    static func readFile(_ path: String) throws(GlossaryError) -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            let reason = !exists ? "no such file" : (isDirectory.boolValue ? "is a directory, not a glossary file" : "cannot be read")
+            throw GlossaryError(file: path, line: 0, rule: .unreadable, message: reason)
+        }
+        return [UInt8](data)
+    }
+
+    /// The concept with this id.
+    public func concept(id: String) -> Concept? { concepts.first { $0.id == id } }
+
+    /// Generated variants of the concept with this id.
+    public func generated(for id: String) -> [String: [GeneratedTerm]] {
+        guard let i = concepts.firstIndex(where: { $0.id == id }) else { return [:] }
+        return generated[i]
+    }
+
+    /// A generated form that is another concept's preferred or admitted form is not a variant of this one.
+    private static func dropConflicts(_ generated: [[String: [GeneratedTerm]]], concepts: [Concept]) -> [[String: [GeneratedTerm]]] {
+        var good: [String: [MatchKey: String]] = [:]
+        for concept in concepts {
+            for (language, set) in concept.terms {
+                for form in [set.preferred] + set.admitted {
+                    good[language, default: [:]][MatchKey(form, language: language)] = concept.id
+                }
+            }
+        }
+        return zip(generated, concepts).map { byLanguage, concept in
+            var kept: [String: [GeneratedTerm]] = [:]
+            for (language, terms) in byLanguage {
+                let owners = good[language] ?? [:]
+                let survivors = terms.filter { term in
+                    owners[MatchKey(term.form, language: language)].map { $0 == concept.id } ?? true
+                }
+                if !survivors.isEmpty { kept[language] = survivors }
+            }
+            return kept
+        }
+    }
+}

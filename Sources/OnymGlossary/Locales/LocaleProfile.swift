@@ -1,0 +1,44 @@
+import OnymText
+
+/// How one language is matched: its case mapping, apostrophes, the endings
+/// that may follow a name, and the schemes that write it in Latin letters.
+public struct LocaleProfile: Sendable, Hashable, Codable {
+    /// The BCP 47 tag (`uk`).
+    public let language: String
+    /// The language's English name.
+    public let name: String
+    /// The script it is written in (`Latin`, `Cyrillic`).
+    public let script: String
+    /// The ICU locale for case mapping (`tr` maps i to İ).
+    public let caseLocale: String
+    /// Characters used as apostrophes in this language.
+    public let apostrophes: [String]
+    /// Endings that may follow a name and stay attached (en `'s`; tr `'nin`; uk case endings).
+    public let suffixes: [String]
+    /// Endings that make a new word from a name (Russia → Russian): not misspellings.
+    public let derivationalEndings: [String]
+    /// Transliteration schemes that write this language's names in Latin letters.
+    public let schemes: [String]
+
+    public init(language: String, name: String, script: String, caseLocale: String, apostrophes: [String],
+                suffixes: [String], derivationalEndings: [String], schemes: [String]) {
+        self.language = language
+        self.name = name
+        self.script = script
+        self.caseLocale = caseLocale
+        self.apostrophes = apostrophes
+        self.suffixes = suffixes
+        self.derivationalEndings = derivationalEndings
+        self.schemes = schemes
+    }
+
+    /// The profile a language without a file gets: its own case rules, no suffixes, ICU's Any-Latin.
+    public static func fallback(for language: String) -> LocaleProfile {
+        LocaleProfile(language: language, name: language, script: "", caseLocale: language, apostrophes: ["'", "’"],
+                      suffixes: [], derivationalEndings: [], schemes: ["Any-Latin"])
+    }
+
+    /// The case folding its match keys use.
+    public var folding: CaseFolding { CaseFolding(language: caseLocale) }
+}
+

@@ -1,0 +1,50 @@
+import OnymText
+
+/// Reads `locales/TAG.yaml`, strictly: unknown keys, unknown schemes and
+/// malformed tags are errors with their line.
+public enum LocaleProfileReader {
+    static let keys = ["language", "name", "script", "case-locale", "apostrophes", "suffixes", "derivational-endings", "schemes"]
+
+    public static func read(bytes: [UInt8], file: String) throws(GlossaryError) -> LocaleProfile {
+        var doc = YAMLDocument(file: file, bytes: bytes)
+        var fields: [String: String] = [:]
+        var lists: [String: [String]] = [:]
+        if let root = doc.root, let pairs = doc.mapping(root, what: "a locale profile", allowed: keys) {
+            for (key, _, value) in pairs {
+                switch key {
+                case "apostrophes", "suffixes", "derivational-endings":
+                    lists[key] = doc.strings(value, what: "'\(key)'").map(\.0)
+                case "schemes":
+                    var ids: [String] = []
+                    for (id, node) in doc.strings(value, what: "'schemes'") {
+                        if SchemeCatalog.scheme(id: id) == nil {
+                            let hint = SchemeCatalog.suggestion(for: id).map { "; did you mean \($0)?" } ?? ""
+                            doc.report(node, .unknownScheme, "unknown scheme '\(id)'\(hint)")
+                        } else {
+                            ids.append(id)
+                        }
+                    }
+                    lists[key] = ids
+                default:
+                    fields[key] = doc.string(value, what: "'\(key)'")
+                }
+            }
+            for required in ["language", "name", "script", "case-locale"] where fields[required] == nil {
+                doc.report(root, .missingKey, "missing '\(required):'")
+            }
+            if let tag = fields["language"] {
+                do throws(TextError) { fields["language"] = try LanguageTag.canonical(tag) } catch {
+                    doc.report(root, .invalidLanguage, "'\(tag)' is not a BCP 47 language tag")
+                }
+            }
+        } else if doc.problems.isEmpty {
+            doc.report(nil, .missingKey, "the file is empty")
+        }
+        if !doc.problems.isEmpty { throw GlossaryError(doc.problems) }
+        return LocaleProfile(
+            language: fields["language"]!, name: fields["name"]!, script: fields["script"]!,
+            caseLocale: fields["case-locale"]!, apostrophes: lists["apostrophes"] ?? [],
+            suffixes: lists["suffixes"] ?? [], derivationalEndings: lists["derivational-endings"] ?? [],
+            schemes: lists["schemes"] ?? [])
+    }
+}

@@ -1,0 +1,173 @@
+import OnymText
+import Yams
+
+/// Reads a glossary YAML file (the format of DESIGN.md "Glossary model") and
+/// checks everything that one concept can get wrong on its own.
+///
+/// ```swift
+/// let loaded = try GlossaryReader.read(bytes: Array(yaml.utf8), file: "news.yaml")
+/// loaded.glossary.concepts.count
+/// ```
+public enum GlossaryReader {
+    static let topKeys = ["glossary", "title", "concepts"]
+    static let conceptKeys = ["id", "kind", "note", "sources", "since", "generate", "terms"]
+    static let termKeys = ["preferred", "admitted", "variants", "forbidden", "allow"]
+
+    /// A glossary and the lines its parts came from.
+    public struct Loaded: Sendable {
+        public let glossary: Glossary
+        public let lines: SourceLines
+    }
+
+    /// Reads and checks one file; throws every problem found in it.
+    public static func read(bytes: [UInt8], file: String) throws(GlossaryError) -> Loaded {
+        var doc = YAMLDocument(file: file, bytes: bytes)
+        let result = parse(&doc)
+        if !doc.problems.isEmpty { throw GlossaryError(doc.problems) }
+        return result!
+    }
+
+    private static func parse(_ doc: inout YAMLDocument) -> Loaded? {
+        guard let root = doc.root else {
+            if doc.problems.isEmpty { doc.report(nil, .missingKey, "the file is empty: it needs 'glossary:' and 'concepts:'") }
+            return nil
+        }
+        guard let top = doc.mapping(root, what: "the glossary", allowed: topKeys) else { return nil }
+        var name: String?, title: String?
+        var concepts: [Concept] = []
+        var lines = SourceLines()
+        var sawConcepts = false
+        for (key, _, value) in top {
+            switch key {
+            case "glossary": name = doc.string(value, what: "'glossary'")
+            case "title": title = doc.string(value, what: "'title'")
+            default:
+                sawConcepts = true
+                guard let sequence = value.sequence else {
+                    doc.report(value, .wrongType, "'concepts' must be a list of concepts")
+                    continue
+                }
+                for item in sequence {
+                    let index = concepts.count
+                    if let concept = parseConcept(item, index: index, &doc, &lines) {
+                        concepts.append(concept)
+                        lines.concepts.append(item.mark?.line ?? 0)
+                    }
+                }
+            }
+        }
+        if name == nil { doc.report(root, .missingKey, "missing 'glossary:' (the glossary's short name)") }
+        if !sawConcepts { doc.report(root, .missingKey, "missing 'concepts:' (the list of concepts)") }
+        return Loaded(glossary: Glossary(name: name ?? "", title: title, concepts: concepts, origin: doc.file), lines: lines)
+    }
+
+    private static func parseConcept(_ node: Node, index: Int, _ doc: inout YAMLDocument, _ lines: inout SourceLines) -> Concept? {
+        guard let pairs = doc.mapping(node, what: "a concept", allowed: conceptKeys) else { return nil }
+        var id: String?, kind: ConceptKind?, note: String?, since: String?
+        var sources: [String] = []
+        var generate = true
+        var terms: [String: TermSet] = [:]
+        var languages: [String] = []
+        var formLines: [(String, String, Int)] = []
+        var termsNode: Node?
+        for (key, _, value) in pairs {
+            switch key {
+            case "id":
+                guard let v = doc.string(value, what: "'id'") else { continue }
+                if ConceptID.isValid(v) { id = v } else {
+                    doc.report(value, .invalidId, "concept id '\(v)' must match [a-z0-9][a-z0-9._-]* (lower case, no spaces)")
+                }
+            case "kind":
+                guard let v = doc.string(value, what: "'kind'") else { continue }
+                if let k = ConceptKind(rawValue: v) { kind = k } else {
+                    doc.report(value, .invalidKind, "kind '\(v)' is not one of \(ConceptKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+            case "note": note = doc.string(value, what: "'note'")
+            case "sources": sources = doc.strings(value, what: "'sources'").map(\.0)
+            case "since":
+                guard let v = doc.string(value, what: "'since'") else { continue }
+                if ISODate.isValid(v) { since = v } else {
+                    doc.report(value, .invalidDate, "'since: \(v)' is not a date written YYYY-MM-DD")
+                }
+            case "generate":
+                guard let v = doc.string(value, what: "'generate'") else { continue }
+                switch v {
+                case "true": generate = true
+                case "false": generate = false
+                default: doc.report(value, .wrongType, "'generate' must be true or false, not '\(v)'")
+                }
+            default:
+                termsNode = value
+                guard let languagePairs = doc.mapping(value, what: "'terms'", allowed: []) else { continue }
+                for (tag, tagNode, setNode) in languagePairs {
+                    let language: String
+                    do throws(TextError) { language = try LanguageTag.canonical(tag) } catch {
+                        doc.report(tagNode, .invalidLanguage, "'\(tag)' is not a BCP 47 language tag (examples: en, pt-BR, sr-Latn)")
+                        continue
+                    }
+                    if let set = parseTermSet(setNode, language: language, &doc, &formLines) {
+                        if terms[language] == nil { languages.append(language) }
+                        terms[language] = set
+                    }
+                }
+            }
+        }
+        if id == nil, !pairs.contains(where: { $0.key == "id" }) { doc.report(node, .missingKey, "a concept without 'id:'") }
+        if kind == nil, !pairs.contains(where: { $0.key == "kind" }) {
+            doc.report(node, .missingKey, "concept '\(id ?? "?")' has no 'kind:' (person, place, country, organisation or other)")
+        }
+        if termsNode == nil { doc.report(node, .missingKey, "concept '\(id ?? "?")' has no 'terms:'") }
+        guard let id, let kind else { return nil }
+        for (language, form, line) in formLines {
+            lines.forms[SourceLines.FormKey(concept: index, language: language, form: form)] = line
+        }
+        return Concept(id: id, kind: kind, note: note, sources: sources, since: since, generate: generate,
+                       terms: terms, languages: languages)
+    }
+
+    private static func parseTermSet(
+        _ node: Node, language: String, _ doc: inout YAMLDocument, _ formLines: inout [(String, String, Int)]
+    ) -> TermSet? {
+        func record(_ form: String, _ node: Node) -> String? {
+            let nfc = Normalizer.normalize(form, to: .nfc)
+            if nfc.allSatisfy(\.isWhitespace) {
+                doc.report(node, .emptyTerm, "an empty term in language '\(language)'")
+                return nil
+            }
+            formLines.append((language, nfc, node.mark?.line ?? 0))
+            return nfc
+        }
+        // `tr: Kiev` is short for `tr: { preferred: Kiev }`.
+        if node.scalar != nil {
+            guard let text = doc.string(node, what: "a term"), let form = record(text, node) else { return nil }
+            return TermSet(preferred: form)
+        }
+        guard let pairs = doc.mapping(node, what: "the terms of '\(language)'", allowed: termKeys) else { return nil }
+        var set = TermSet(preferred: "")
+        var preferredCount = 0
+        for (key, _, value) in pairs {
+            let forms = doc.strings(value, what: "'\(key)'").compactMap { text, n in record(text, n) }
+            switch key {
+            case "preferred":
+                preferredCount = value.sequence?.count ?? (forms.isEmpty ? 0 : 1)
+                if let first = forms.first { set.preferred = first }
+                if preferredCount > 1 {
+                    doc.report(value, .twoPreferred, "language '\(language)' has \(preferredCount) preferred forms (\(forms.joined(separator: ", "))); keep one and make the others 'admitted'")
+                }
+            case "admitted": set.admitted = forms
+            case "variants": set.variants = forms
+            case "forbidden": set.forbidden = forms
+            default: set.allow = forms
+            }
+        }
+        if !pairs.contains(where: { $0.key == "preferred" }) {
+            doc.report(node, .missingPreferred, "language '\(language)' has no preferred form")
+            return nil
+        }
+        guard !set.preferred.isEmpty, preferredCount == 1 else { return nil }
+        for variant in set.variants + set.forbidden where variant == set.preferred {
+            doc.report(node, .variantIsPreferred, "'\(variant)' is both the preferred form and a variant in language '\(language)'")
+        }
+        return set
+    }
+}

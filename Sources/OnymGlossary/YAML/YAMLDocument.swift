@@ -1,0 +1,92 @@
+import Foundation
+import OnymText
+import Yams
+
+/// A parsed YAML file with its name, read strictly: every problem is collected
+/// with its line, unknown keys are errors, scalars stay strings (so `no` is
+/// the Norwegian word, not false).
+struct YAMLDocument {
+    let file: String
+    let root: Node?
+    var problems: [GlossaryProblem] = []
+
+    /// Parses `bytes`; a syntax error or invalid UTF-8 becomes the only problem.
+    init(file: String, bytes: [UInt8]) {
+        self.file = file
+        if let offset = UTF8Validator.firstInvalidOffset(in: bytes) {
+            let line = bytes[..<offset].filter { $0 == 0x0A }.count + 1
+            root = nil
+            problems = [GlossaryProblem(file: file, line: line, rule: .invalidUTF8,
+                                        message: "invalid UTF-8 at byte offset \(offset)")]
+            return
+        }
+        do {
+            root = try Yams.compose(yaml: String(decoding: bytes, as: UTF8.self))
+        } catch let error as YamlError {
+            root = nil
+            problems = [Self.problem(from: error, file: file)]
+        } catch {
+            root = nil
+            problems = [GlossaryProblem(file: file, line: 0, rule: .yamlSyntax, message: "not YAML: \(error)")]
+        }
+    }
+
+    static func problem(from error: YamlError, file: String) -> GlossaryProblem {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return GlossaryProblem(file: file, line: mark.line, rule: .yamlSyntax, message: "YAML syntax: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return GlossaryProblem(file: file, line: context.mark.line, rule: .yamlSyntax,
+                                   message: "key '\(duplicates.joined(separator: "', '"))' appears twice in one mapping")
+        default:
+            return GlossaryProblem(file: file, line: 0, rule: .yamlSyntax, message: "YAML syntax: \(error)")
+        }
+    }
+
+    mutating func report(_ node: Node?, _ rule: GlossaryProblem.Rule, _ message: String) {
+        problems.append(GlossaryProblem(file: file, line: node?.mark?.line ?? 0, rule: rule, message: message))
+    }
+
+    /// The pairs of a mapping node; reports anything else. Keys not in `allowed` are reported.
+    mutating func mapping(_ node: Node, what: String, allowed: [String]) -> [(key: String, keyNode: Node, value: Node)]? {
+        guard let mapping = node.mapping else {
+            report(node, .wrongType, "\(what) must be a mapping of keys to values")
+            return nil
+        }
+        var pairs: [(String, Node, Node)] = []
+        for (key, value) in mapping {
+            let name = key.string ?? ""
+            if !allowed.isEmpty, !allowed.contains(name) {
+                report(key, .unknownKey, "unknown key '\(name)' in \(what) (allowed: \(allowed.joined(separator: ", ")))")
+                continue
+            }
+            pairs.append((name, key, value))
+        }
+        return pairs
+    }
+
+    /// A scalar's text; reports a sequence or mapping.
+    mutating func string(_ node: Node, what: String) -> String? {
+        guard let scalar = node.scalar else {
+            report(node, .wrongType, "\(what) must be a single value, not a \(node.sequence != nil ? "list" : "mapping")")
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// A list of strings; a single scalar counts as a list of one.
+    mutating func strings(_ node: Node, what: String) -> [(String, Node)] {
+        if let scalar = node.scalar {
+            return scalar.string.isEmpty && scalar.style == .plain ? [] : [(scalar.string, node)]
+        }
+        guard let sequence = node.sequence else {
+            report(node, .wrongType, "\(what) must be a list of values")
+            return []
+        }
+        var out: [(String, Node)] = []
+        for item in sequence {
+            if let s = string(item, what: "each item of \(what)") { out.append((s, item)) }
+        }
+        return out
+    }
+}

@@ -1,0 +1,44 @@
+import Testing
+@testable import OnymGlossary
+
+@Suite struct GlossaryLookupTests {
+    static let lookup = GlossaryLookup(try! GlossarySet.bundled())
+
+    func first(_ query: String) -> LookupMatch? { Self.lookup.lookup(query).matches.first }
+
+    @Test(arguments: [
+        ("Kiev", "kyiv"), ("KIEV", "kyiv"), ("Київ", "kyiv"), ("Киев", "kyiv"), ("Kyjiw", "kyiv"), ("Kijów", "kyiv"),
+        ("Zelensky", "zelenskyy"), ("Zelenskiy", "zelenskyy"), ("Zelenskij", "zelenskyy"), ("Selenskyj", "zelenskyy"),
+        ("Зеленский", "zelenskyy"), ("Зеленський", "zelenskyy"),
+        ("Turkey", "turkiye"), ("Turkiye", "turkiye"), ("Türkye", "turkiye"), ("TÜRKİYE", "turkiye"), ("Türkei", "turkiye"),
+        ("Erdoğan", "erdogan"),
+    ])
+    func requiredLookups(query: String, concept: String) {
+        #expect(first(query)?.concept.id == concept, "\(query)")
+    }
+
+    @Test func howEachMatched() {
+        let kiev = first("Kiev")!
+        #expect((kiev.how, kiev.language, kiev.matched, kiev.score) == (.variant, "en", "Kiev", 1.0))
+        let caps = first("KIEV")!
+        #expect((caps.how, caps.matched) == (.key, "Kiev"))
+        #expect(first("Türkye")!.how == .fuzzy)
+        #expect(first("Türkye")!.matched == "Türkiye")
+        #expect(first("Turkey")!.concept.kind == .country)
+        #expect(first("Zelenskij")!.how == .variant)
+        let selenskyj = first("Selenskyj")!
+        // An English query: the English generated variant outranks the German preferred form.
+        #expect((selenskyj.how, selenskyj.language) == (.generated, "en"))
+        let german = Self.lookup.lookup("Selenskyj", language: "de").matches.first!
+        #expect((german.how, german.language) == (.preferred, "de"))
+    }
+
+    @Test func noMatchSuggestsTheClosestForm() {
+        let result = Self.lookup.lookup("Qqqxyzzy")
+        #expect(result.matches.isEmpty)
+        #expect(result.suggestion == nil)
+        let near = Self.lookup.lookup("Kyv")
+        #expect(near.matches.isEmpty)
+        #expect(near.suggestion != nil)
+    }
+}
