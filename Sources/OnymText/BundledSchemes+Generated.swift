@@ -227,13 +227,13 @@ $U { Г } [еиыэЕИЫЭ] > GU ;
 Г } [[еиыэЕИЫЭ]&$U] > GU ;
 Г } [еиыэЕИЫЭ] > Gu ;
 г } [еиыэЕИЫЭ] > gu ;
-# е is ïe after a vowel (Dostoïevski); ё is io, but e after ch, tch, j (Khrouchtchev, Gorbatchev).
+# е is ïe after a vowel other than i (Dostoïevski, but Kiev); ё is io, but e after ch, tch, j (Khrouchtchev, Gorbatchev).
 [gG][uU] { Е > E ;
 [gG][uU] { е > e ;
-[$Vout&$U] { Е > ÏE ;
-$Vout { Е } $U > ÏE ;
-$Vout { Е > Ïe ;
-$Vout { е > ïe ;
+[[aeouyAEOUY]&$U] { Е > ÏE ;
+[aeouyAEOUY] { Е } $U > ÏE ;
+[aeouyAEOUY] { Е > Ïe ;
+[aeouyAEOUY] { е > ïe ;
 # -ия is -ia (Xenia, Rossia).
 [iI] { Я > A ;
 [iI] { я > a ;

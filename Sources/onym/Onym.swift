@@ -10,10 +10,12 @@ struct Onym: ParsableCommand {
         abstract: "Keep names consistent across languages.",
         discussion: """
         Examples:
+          onym lookup Kiev
+          onym validate glossaries/news.yaml
           onym translit --scheme uk-Latn-national Зеленський Київ
           onym inspect Kyіv
         """,
         version: "onym \(version) (ICU \(ICUInfo.version))",
-        subcommands: [TranslitCommand.self, InspectCommand.self]
+        subcommands: [LookupCommand.self, ValidateCommand.self, GlossariesCommand.self, TranslitCommand.self, InspectCommand.self]
     )
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OnymGlossary
 import OnymText
 
 /// The entry point: checks that the arguments are UTF-8, runs the command,
@@ -16,6 +17,9 @@ enum OnymMain {
             try command.run()
         } catch let error as TextError {
             Console.error(error.description)
+            exit(2)
+        } catch let error as GlossaryError {
+            for problem in error.problems { Console.error(problem.description) }
             exit(2)
         } catch let error as CLIError {
             Console.error(error.description)

@@ -1,0 +1,34 @@
+import ArgumentParser
+import OnymGlossary
+
+/// `onym glossaries`: which glossaries are bundled and which ones a command would use.
+struct GlossariesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "glossaries",
+        abstract: "List the bundled glossaries and those in use, with concept counts per language.",
+        discussion: """
+        Examples:
+          onym glossaries
+          onym glossaries --glossary house.yaml
+        """
+    )
+
+    @OptionGroup var glossary: GlossaryOptions
+
+    func run() throws {
+        let bundled = try GlossarySet.bundled()
+        let source = try glossary.source()
+        var lines = ["bundled:"] + GlossaryListing.lines(bundled.glossaries)
+        switch source {
+        case .bundled:
+            lines.append("in use: the bundled glossaries")
+        case .files(let files):
+            lines.append("in use (--glossary): " + files.joined(separator: ", "))
+            lines += GlossaryListing.lines(try source.load().glossaries)
+        case .config(let path, _):
+            lines.append("in use (\(path)):")
+            lines += GlossaryListing.lines(try source.load().glossaries)
+        }
+        for line in lines { Console.line(line) }
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import OnymGlossary
+import OnymText
+
+/// `onym lookup`: what do we call this name, in every language?
+struct LookupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lookup",
+        abstract: "Find a name's concept by any of its forms, in any language or script.",
+        discussion: """
+        Matches exact forms, then match keys (case, diacritics, apostrophes, invisible
+        characters), then transliterations, then near misses. Exit 0 with matches, 1 without.
+
+        Examples:
+          onym lookup Kiev
+          onym lookup Киев --to en,de
+          onym lookup --format json Zelenskiy
+        """
+    )
+
+    @Argument(help: "A name in any language or script.")
+    var query: String
+
+    @Option(name: .long, help: "The query's language: its case rules apply and its forms rank first (default: .onym.yaml's lang, else en).")
+    var lang: String?
+
+    @Option(name: .long, help: ArgumentHelp("Languages to show, comma-separated, or all.", valueName: "L1,L2|all"))
+    var to = "all"
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @OptionGroup var glossary: GlossaryOptions
+
+    func run() throws {
+        let language = try LanguageTag.canonical(lang ?? glossary.config()?.language ?? "en")
+        let languages = try to == "all" ? nil : to.split(separator: ",").map { try LanguageTag.canonical(String($0)) }
+        let set = try glossary.source().load()
+        let result = GlossaryLookup(set).lookup(query, language: language)
+        switch format {
+        case .text: if !result.matches.isEmpty { Console.line(LookupTextReporter.render(result, languages: languages)) }
+        case .json: Console.line(try LookupJSONReporter.render(result, languages: languages))
+        }
+        if result.matches.isEmpty {
+            Console.errorRaw("no concept found for '\(result.query)'" + (result.suggestion.map { "; did you mean \($0)?" } ?? ""))
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import OnymGlossary
+
+/// `onym validate`: every problem of every glossary file, not just the first.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check glossary files and print every problem with its file and line.",
+        discussion: """
+        Checks the YAML, the keys, ids, kinds, dates, language tags, one preferred form
+        per language, empty terms, and conflicts between concepts (a variant of one
+        that is another's preferred or admitted form). Files are checked together.
+        Exit 0 when all are valid, 2 otherwise.
+
+        Examples:
+          onym validate glossaries/news.yaml
+          onym validate house.yaml countries.yaml
+        """
+    )
+
+    @Argument(help: "Glossary YAML files.")
+    var files: [String]
+
+    func run() throws {
+        do {
+            let set = try GlossarySet.load(files: files)
+            for glossary in set.glossaries {
+                let languages = Set(glossary.concepts.flatMap(\.languages)).count
+                Console.line("ok: \(glossary.origin) (\(glossary.concepts.count) concepts, \(languages) languages)")
+            }
+        } catch {
+            for problem in error.problems { Console.errorRaw(problem.description) }
+            let files = Set(error.problems.map(\.file)).count
+            Console.errorRaw("\(error.problems.count) problem\(error.problems.count == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")")
+            throw ExitCode(2)
+        }
+    }
+}

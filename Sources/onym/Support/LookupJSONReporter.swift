@@ -1,0 +1,43 @@
+import Foundation
+import OnymGlossary
+
+/// `onym lookup --format json`: `{"query":…,"matches":[{"concept":…,"terms":{…}}]}`.
+enum LookupJSONReporter {
+    struct Report: Encodable {
+        let query: String
+        let matches: [Match]
+    }
+
+    struct Match: Encodable {
+        let concept: String
+        let kind: String
+        let how: String
+        let lang: String
+        let matched: String
+        let score: Double
+        let terms: [String: Terms]
+    }
+
+    struct Terms: Encodable {
+        let preferred: String
+        let admitted: [String]
+        let variants: [String]
+        let forbidden: [String]
+        let generated: [String]
+    }
+
+    static func render(_ result: LookupResult, languages: [String]?) throws -> String {
+        let matches = result.matches.map { m in
+            var terms: [String: Terms] = [:]
+            for (language, t) in m.concept.terms where languages?.contains(language) ?? true {
+                terms[language] = Terms(preferred: t.preferred, admitted: t.admitted, variants: t.variants,
+                                        forbidden: t.forbidden, generated: (m.generated[language] ?? []).map(\.form))
+            }
+            return Match(concept: m.concept.id, kind: m.concept.kind.rawValue, how: m.how.rawValue, lang: m.language,
+                         matched: m.matched, score: m.score, terms: terms)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(Report(query: result.query, matches: matches)), as: UTF8.self)
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import OnymGlossary
+
+@Suite struct GlossaryValidatorTests {
+    func load(_ files: [(String, String)]) throws(GlossaryError) -> GlossarySet {
+        var loaded: [GlossaryReader.Loaded] = []
+        for (name, yaml) in files { loaded.append(try GlossaryReader.read(bytes: Array(yaml.utf8), file: name)) }
+        return try GlossarySet(loaded: loaded, profiles: try LocaleProfiles.bundled())
+    }
+
+    @Test func duplicateIdsAcrossFilesAndConflicts() {
+        let a = ("a.yaml", """
+            glossary: a
+            concepts:
+              - id: georgia
+                kind: country
+                terms:
+                  en: { preferred: Georgia }
+            """)
+        let b = ("b.yaml", """
+            glossary: b
+            concepts:
+              - id: georgia
+                kind: place
+                terms:
+                  en: { preferred: Georgia (US state) }
+              - id: tbilisi
+                kind: place
+                terms:
+                  en: { preferred: Tbilisi, variants: [GEORGIA, Tiflis] }
+            """)
+        do {
+            _ = try load([a, b])
+            Issue.record("expected problems")
+        } catch {
+            #expect(error.problems.map(\.description) == [
+                "b.yaml:3: concept id 'georgia' is already used at a.yaml:3",
+                "b.yaml:10: variant 'GEORGIA' of concept 'tbilisi' is the en form 'Georgia' of concept 'georgia': which concept wins? Remove it from one of them",
+            ])
+            #expect(error.problems.map(\.rule) == [.duplicateId, .conflict])
+        }
+    }
+
+    @Test func bundledGlossariesAreValid() throws {
+        let set = try GlossarySet.bundled()
+        #expect(set.glossaries.map(\.name) == ["news"])
+        #expect(set.concepts.count == 22)
+        for concept in set.concepts {
+            #expect(concept.note != nil, "\(concept.id)")
+            #expect(!concept.sources.isEmpty, "\(concept.id)")
+            for language in ["en", "tr", "uk", "ru", "de", "fr", "pl"] {
+                #expect(concept.terms[language] != nil, "\(concept.id) \(language)")
+            }
+        }
+    }
+}

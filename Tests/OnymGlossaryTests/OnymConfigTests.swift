@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+@testable import OnymGlossary
+
+@Suite struct OnymConfigTests {
+    @Test func foundAboveTheWorkingDirectoryWithPathsRelativeToIt() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("onym-config-\(UUID().uuidString)")
+        let deep = root.appendingPathComponent("a/b")
+        try FileManager.default.createDirectory(at: deep, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "glossaries: [names/house.yaml, /abs/x.yaml]\nlang: de\n".write(to: root.appendingPathComponent(".onym.yaml"), atomically: true, encoding: .utf8)
+        let config = try #require(try OnymConfig.find(from: deep.path))
+        #expect(config.glossaries == [root.appendingPathComponent("names/house.yaml").standardizedFileURL.path, "/abs/x.yaml"])
+        #expect(config.language == "de")
+        #expect(GlossarySource.choose(explicit: [], config: config) == .config(path: config.path, files: config.glossaries))
+        #expect(GlossarySource.choose(explicit: ["x.yaml"], config: config) == .files(["x.yaml"]))
+        #expect(GlossarySource.choose(explicit: [], config: nil) == .bundled)
+    }
+
+    @Test func unknownKeysAreErrors() {
+        #expect(throws: GlossaryError(file: ".onym.yaml", line: 1, rule: .unknownKey,
+                                      message: "unknown key 'glosaries' in .onym.yaml (allowed: glossaries, lang)")) {
+            try OnymConfig.read(bytes: Array("glosaries: [a.yaml]\n".utf8), path: ".onym.yaml")
+        }
+    }
+}
