@@ -13,6 +13,8 @@ concepts:
   - id: turkiye
     kind: country
     note: The country's name in English since 2022; "Turkey" is the former English name (the bird stays "turkey").
+    # Transliterations of Туреччина and Турция are not how anyone writes the country in Latin letters.
+    generate: false
     sources:
       - "United Nations: name change to Türkiye registered 1 June 2022 (UNTERM)"
       - "AP Stylebook: Türkiye"
