@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The only code that includes <unicode/*.h>; see DESIGN.md "Layout".
@@ -22,7 +23,11 @@ let package = Package(
         .target(name: "OnymText", dependencies: ["CICU"]),
         .target(
             name: "OnymGlossary",
-            dependencies: ["OnymText", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "OnymText",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
         ),
         .executableTarget(
             name: "onym",

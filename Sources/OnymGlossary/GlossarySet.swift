@@ -36,13 +36,14 @@ public struct GlossarySet: Sendable {
         return try GlossarySet(loaded: loaded, profiles: try LocaleProfiles.bundled())
     }
 
-    /// The named files, each read and checked; every problem of every file is thrown together.
-    public static func load(files: [String]) throws(GlossaryError) -> GlossarySet {
+    /// The named files (YAML, long CSV, TBX or JSON by extension), each read and checked;
+    /// every problem of every file is thrown together.
+    public static func load(files: [String], format: InterchangeFormat? = nil) throws(GlossaryError) -> GlossarySet {
         var loaded: [GlossaryReader.Loaded] = []
         var problems: [GlossaryProblem] = []
         for file in files {
             do throws(GlossaryError) {
-                loaded.append(try GlossaryReader.read(bytes: try readFile(file), file: file))
+                loaded.append(try GlossaryFileReader.read(bytes: try readFile(file), file: file, format: format))
             } catch {
                 problems += error.problems
             }

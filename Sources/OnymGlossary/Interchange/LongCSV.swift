@@ -1,0 +1,147 @@
+import CSV
+import OnymText
+
+/// The `long` CSV layout, written and read back without loss.
+///
+/// Header `concept,kind,lang,term,status,note`; one row per term. Besides the
+/// term statuses (preferred, admitted, deprecated, forbidden, generated), a
+/// row may carry `allow` (a phrase in which a variant is correct), and rows
+/// with an empty `lang` carry what belongs to the concept: `source`, `since`,
+/// `generate`; a first row with an empty `concept` and status `glossary`
+/// carries the glossary's name (term) and title (note). Generated rows are
+/// for reading; on import they are derived again, not stored.
+public enum LongCSV {
+    public static let header = ["concept", "kind", "lang", "term", "status", "note"]
+
+    /// The glossaries of a set as one long CSV (the first glossary's name heads it).
+    public static func write(_ glossary: Glossary, generated: [String: [String: [GeneratedTerm]]], bom: Bool = false) -> String {
+        var csv = CSVWriter(bom: bom)
+        csv.append(header)
+        csv.append(["", "", "", glossary.name, "glossary", glossary.title ?? ""])
+        for c in glossary.concepts {
+            let note = c.note ?? ""
+            func row(_ lang: String, _ term: String, _ status: String) {
+                csv.append([c.id, c.kind.rawValue, lang, term, status, note])
+            }
+            for language in c.languages {
+                guard let set = c.terms[language] else { continue }
+                for (form, status) in set.forms { row(language, form, status.rawValue) }
+                for phrase in set.allow { row(language, phrase, "allow") }
+                for term in generated[c.id]?[language] ?? [] { row(language, term.form, TermStatus.generated.rawValue) }
+            }
+            for source in c.sources { row("", source, "source") }
+            if let since = c.since { row("", since, "since") }
+            if !c.generate { row("", "false", "generate") }
+        }
+        return csv.text
+    }
+
+    /// Reads a long CSV; every problem is reported with its line.
+    public static func read(text: String, file: String) throws(GlossaryError) -> GlossaryReader.Loaded {
+        var problems: [GlossaryProblem] = []
+        func report(_ line: Int, _ rule: GlossaryProblem.Rule, _ message: String) {
+            problems.append(GlossaryProblem(file: file, line: line, rule: rule, message: message))
+        }
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        guard let reader = try? CSVReader(string: body, hasHeaderRow: false) else {
+            throw GlossaryError(file: file, line: 0, rule: .yamlSyntax, message: "not CSV")
+        }
+        var name = "", title: String?
+        var order: [String] = []
+        var builders: [String: (concept: Concept, line: Int, preferred: Set<String>)] = [:]
+        var lines = SourceLines()
+        var formLines: [(String, String, String, Int)] = []
+        var line = 1
+        var first = true
+        while let fields = reader.next() {
+            let rowLine = line
+            line += 1 + fields.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
+            if first {
+                first = false
+                if fields != header {
+                    report(rowLine, .missingKey, "the header must be \(header.joined(separator: ",")) (the long layout), not \(fields.joined(separator: ","))")
+                    break
+                }
+                continue
+            }
+            if fields == [""] { continue }
+            guard fields.count == 6 else {
+                report(rowLine, .wrongType, "a row has \(fields.count) fields; the long layout has 6")
+                continue
+            }
+            let (id, kindText, langText, rawTerm, status, note) = (fields[0], fields[1], fields[2], fields[3], fields[4], fields[5])
+            let term = Normalizer.normalize(rawTerm, to: .nfc)
+            if status == "glossary" { name = term; title = note.isEmpty ? nil : note; continue }
+            guard ConceptID.isValid(id) else {
+                report(rowLine, .invalidId, "concept id '\(id)' must match [a-z0-9][a-z0-9._-]* (lower case, no spaces)")
+                continue
+            }
+            guard let kind = ConceptKind(rawValue: kindText) else {
+                report(rowLine, .invalidKind, "kind '\(kindText)' is not one of \(ConceptKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                continue
+            }
+            if builders[id] == nil {
+                order.append(id)
+                builders[id] = (Concept(id: id, kind: kind, note: note.isEmpty ? nil : note, terms: [:], languages: []), rowLine, [])
+            }
+            if term.allSatisfy(\.isWhitespace) {
+                report(rowLine, .emptyTerm, "an empty term")
+                continue
+            }
+            if langText.isEmpty {
+                switch status {
+                case "source": builders[id]!.concept.sources.append(term)
+                case "since":
+                    if ISODate.isValid(term) { builders[id]!.concept.since = term } else {
+                        report(rowLine, .invalidDate, "'\(term)' is not a date written YYYY-MM-DD")
+                    }
+                case "generate": builders[id]!.concept.generate = term != "false"
+                default: report(rowLine, .wrongType, "status '\(status)' needs a language")
+                }
+                continue
+            }
+            let language: String
+            do throws(TextError) { language = try LanguageTag.canonical(langText) } catch {
+                report(rowLine, .invalidLanguage, "'\(langText)' is not a BCP 47 language tag (examples: en, pt-BR, sr-Latn)")
+                continue
+            }
+            var concept = builders[id]!.concept
+            if concept.terms[language] == nil {
+                concept.terms[language] = TermSet(preferred: "")
+                concept.languages.append(language)
+            }
+            switch status {
+            case "preferred":
+                if !concept.terms[language]!.preferred.isEmpty {
+                    report(rowLine, .twoPreferred, "concept '\(id)' has a second preferred \(language) form '\(term)'; keep one and make the others 'admitted'")
+                }
+                concept.terms[language]!.preferred = term
+            case "admitted": concept.terms[language]!.admitted.append(term)
+            case "deprecated": concept.terms[language]!.variants.append(term)
+            case "forbidden": concept.terms[language]!.forbidden.append(term)
+            case "allow": concept.terms[language]!.allow.append(term)
+            case "generated": break  // derived again from the other terms
+            default:
+                report(rowLine, .wrongType, "unknown status '\(status)' (preferred, admitted, deprecated, forbidden, allow, generated, source, since, generate)")
+            }
+            formLines.append((id, language, term, rowLine))
+            builders[id]!.concept = concept
+        }
+        var concepts: [Concept] = []
+        for id in order {
+            let (concept, conceptLine, _) = builders[id]!
+            for language in concept.languages where concept.terms[language]!.preferred.isEmpty {
+                report(conceptLine, .missingPreferred, "concept '\(id)' has no preferred \(language) form")
+            }
+            lines.concepts.append(conceptLine)
+            concepts.append(concept)
+        }
+        for (id, language, form, l) in formLines {
+            if let index = order.firstIndex(of: id) { lines.forms[SourceLines.FormKey(concept: index, language: language, form: form)] = l }
+        }
+        if !problems.isEmpty { throw GlossaryError(problems) }
+        let glossary = Glossary(name: name.isEmpty ? String(file.split(separator: "/").last ?? "").split(separator: ".").first.map(String.init) ?? "glossary" : name,
+                                title: title, concepts: concepts, origin: file)
+        return GlossaryReader.Loaded(glossary: glossary, lines: lines)
+    }
+}
