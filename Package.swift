@@ -43,7 +43,7 @@ let package = Package(
             path: "Benchmarks/MatchKeyBenchmark"
         ),
         .testTarget(name: "OnymTextTests", dependencies: ["OnymText"]),
-        .testTarget(name: "OnymGlossaryTests", dependencies: ["OnymGlossary"]),
+        .testTarget(name: "OnymGlossaryTests", dependencies: ["OnymGlossary"], exclude: ["Fixtures"]),
         .testTarget(name: "OnymCLITests", dependencies: ["onym"]),
     ],
     swiftLanguageModes: [.v6]

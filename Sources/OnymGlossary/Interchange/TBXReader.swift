@@ -42,6 +42,8 @@ public enum TBXReader {
         var status: String?
         var type: String?
         var notes: [String] = []
+        /// Data categories Onym has no field for: kept in the concept's note.
+        var categories: [(type: String, value: String)] = []
         var line = 0
     }
 
@@ -118,11 +120,12 @@ public enum TBXReader {
             case "title" where concept == nil:
                 title = value
             case "term":
-                term?.form = Normalizer.normalize(value, to: .nfc)
+                // Not trimmed: a term's spaces are part of it (and a service's checks must see them).
+                term?.form = Normalizer.normalize(text, to: .nfc)
             case "termNote" where term != nil:
                 if type == "administrativeStatus" { term?.status = value }
                 else if type == "termType" { term?.type = value }
-                else { term?.notes.append("[\(type)] \(value)") }
+                else { term?.categories.append((type, value)) }
             case "note" where term != nil && (parent == "termSec" || parent == "tig" || parent == "ntig" || parent == "termGrp"):
                 term?.notes.append(value)
             case "termSec", "tig", "ntig":
@@ -162,7 +165,8 @@ public enum TBXReader {
                 return
             }
             if t.notes.contains(where: { $0.hasPrefix("onym:generated") }) { return }  // derived again on load
-            for note in t.notes where note != "onym:allow" { extraNotes.append("[\(language) \(t.form)] \(note)") }
+            for note in t.notes where note != "onym:allow" { extraNotes.append("[note \(t.form)] \(note)") }
+            for (type, value) in t.categories { extraNotes.append("[\(type) \(t.form)] \(value)") }
             if concept!.terms[language] == nil {
                 concept!.terms[language] = TermSet(preferred: "")
                 concept!.languages.append(language)
