@@ -35,5 +35,7 @@ write(root / "Sources/OnymText/BundledSchemes+Generated.swift", "locales/transli
         sorted((root / "locales/translit").glob("*.txt")))])
 write(root / "Sources/OnymGlossary/Bundled/BundledResources+Generated.swift", "glossaries/*.yaml and locales/*.yaml",
       "BundledResources",
-      [("glossaries", "text", "The shipped glossaries, by file name.", sorted((root / "glossaries").glob("*.yaml"))),
+      # The house glossary (news.yaml) comes first: on a tie between glossaries, its concepts rank first.
+      [("glossaries", "text", "The shipped glossaries, by file name.",
+        sorted((root / "glossaries").glob("*.yaml"), key=lambda p: (p.name != "news.yaml", p.name))),
        ("locales", "text", "The locale profiles, by file name.", sorted((root / "locales").glob("*.yaml")))])

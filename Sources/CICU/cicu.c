@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 #include <unicode/uenum.h>
 #include <unicode/uloc.h>
+#include <unicode/ures.h>
 #include <unicode/unorm2.h>
 #include <unicode/uscript.h>
 #include <unicode/uspoof.h>
@@ -290,4 +291,52 @@ int32_t cicu_canonical_language_tag(const char *tag, char *out, int32_t capacity
     if (U_SUCCESS(e)) r = uloc_toLanguageTag(locale, out, capacity, 1, &e);
     *error = e;
     return r;
+}
+
+int32_t cicu_iso_countries(char *out, int32_t capacity) {
+    const char *const *codes = uloc_getISOCountries();
+    int32_t total = 0;
+    for (int32_t i = 0; codes[i] != NULL; i++) {
+        for (const char *c = codes[i]; *c; c++, total++)
+            if (total < capacity) out[total] = *c;
+        if (total < capacity) out[total] = '\n';
+        total++;
+    }
+    return total;
+}
+
+int32_t cicu_region_names(const char *locale, const char *table, cicu_uchar *out, int32_t capacity, int32_t *error) {
+    UErrorCode e = U_ZERO_ERROR;
+    // The region names live in their own data tree, "icudt72l-region" (ICU's internal U_ICUDATA_REGION).
+    UResourceBundle *bundle = ures_open(U_ICUDATA_NAME "-region", locale, &e);
+    // An unknown locale would silently get the default locale's names.
+    if (e == U_USING_DEFAULT_WARNING) e = U_MISSING_RESOURCE_ERROR;
+    UResourceBundle *names = U_SUCCESS(e) ? ures_getByKey(bundle, table, NULL, &e) : NULL;
+    if (U_FAILURE(e)) {
+        if (names) ures_close(names);
+        if (bundle) ures_close(bundle);
+        *error = e == U_MISSING_RESOURCE_ERROR ? U_ZERO_ERROR : e;
+        return -1;
+    }
+    int32_t total = 0;
+    ures_resetIterator(names);
+    while (ures_hasNext(names)) {
+        UErrorCode ie = U_ZERO_ERROR;
+        const char *key = NULL;
+        int32_t n = 0;
+        const UChar *value = ures_getNextString(names, &n, &key, &ie);
+        if (U_FAILURE(ie) || key == NULL) continue;
+        for (const char *k = key; *k; k++, total++)
+            if (total < capacity) out[total] = (cicu_uchar)(unsigned char)*k;
+        if (total < capacity) out[total] = 0x09;
+        total++;
+        for (int32_t i = 0; i < n; i++, total++)
+            if (total < capacity) out[total] = value[i];
+        if (total < capacity) out[total] = 0x0A;
+        total++;
+    }
+    ures_close(names);
+    ures_close(bundle);
+    *error = U_ZERO_ERROR;
+    return total;
 }

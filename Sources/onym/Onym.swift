@@ -16,6 +16,6 @@ struct Onym: ParsableCommand {
           onym inspect Kyіv
         """,
         version: "onym \(version) (ICU \(ICUInfo.version))",
-        subcommands: [LookupCommand.self, ValidateCommand.self, GlossariesCommand.self, ExportCommand.self, ConvertCommand.self, TranslitCommand.self, InspectCommand.self]
+        subcommands: [LookupCommand.self, ValidateCommand.self, GlossariesCommand.self, ExportCommand.self, ConvertCommand.self, TranslitCommand.self, InspectCommand.self, GenerateCommand.self]
     )
 }

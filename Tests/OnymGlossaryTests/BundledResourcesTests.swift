@@ -6,11 +6,21 @@ import Testing
 @Suite struct BundledResourcesTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    @Test func houseGlossaryComesFirst() {
+        #expect(BundledResources.glossaries.map(\.file) == ["news.yaml", "countries.yaml"])
+    }
+
+    @Test func countriesGlossaryIsCurrent() throws {
+        let onDisk = try String(contentsOf: Self.root.appendingPathComponent("glossaries/countries.yaml"), encoding: .utf8)
+        let same = onDisk.utf8.elementsEqual(CountryGlossary.yaml().utf8)
+        #expect(same, "glossaries/countries.yaml is stale: run swift run onym generate countries -o glossaries/countries.yaml")
+    }
+
     @Test(arguments: [("glossaries", BundledResources.glossaries), ("locales", BundledResources.locales)])
     func embeddedCopiesAreCurrent(folder: String, embedded: [(file: String, text: String)]) throws {
         let url = Self.root.appendingPathComponent(folder)
         let names = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".yaml") }.sorted()
-        #expect(embedded.map(\.file) == names, "run: python3 Scripts/generate-bundled-resources.py")
+        #expect(embedded.map(\.file).sorted() == names, "run: python3 Scripts/generate-bundled-resources.py")
         for (file, text) in embedded {
             let same = try String(contentsOf: url.appendingPathComponent(file), encoding: .utf8).utf8.elementsEqual(text.utf8)
             #expect(same, "\(folder)/\(file) changed: run python3 Scripts/generate-bundled-resources.py")

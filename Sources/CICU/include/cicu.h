@@ -135,4 +135,13 @@ int32_t cicu_collator_sort_key(const cicu_collator *c, const cicu_uchar *src, in
 /// `*error` is a failure when the tag is not well-formed.
 int32_t cicu_canonical_language_tag(const char *tag, char *out, int32_t capacity, int32_t *error);
 
+// MARK: Region names (CLDR through ICU's region data)
+
+/// Every current ISO 3166 alpha-2 code, separated by U+000A, into `out`; returns the needed length.
+int32_t cicu_iso_countries(char *out, int32_t capacity);
+/// The region names of `locale` from the table `table` ("Countries",
+/// "Countries%variant", "Countries%short"), as "CODE\tNAME\n" lines into
+/// `out` (UTF-16); returns the needed length, or -1 when the locale has no such table.
+int32_t cicu_region_names(const char *locale, const char *table, cicu_uchar *out, int32_t capacity, int32_t *error);
+
 #endif

@@ -52,7 +52,8 @@ public struct GlossaryLookup: Sendable {
                 exact[entry.form, default: []].append(entry)
                 let folding = CaseFolding(language: entry.language)
                 keys[MatchKey(entry.form, folding: folding).string, default: []].append(entry)
-                if let latin {
+                // Latin forms are their own transliteration: only other scripts go through ICU.
+                if let latin, entry.form.unicodeScalars.contains(where: { $0.value >= 0x250 && $0.properties.isAlphabetic }) {
                     latinKeys[MatchKey(latin.transliterate(entry.form)).string, default: []].append(entry)
                 }
             }
