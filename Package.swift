@@ -42,6 +42,11 @@ let package = Package(
             dependencies: ["OnymText", "CICU"],
             path: "Benchmarks/MatchKeyBenchmark"
         ),
+        .executableTarget(
+            name: "GlossaryBenchmark",
+            dependencies: ["OnymGlossary", .product(name: "Yams", package: "Yams")],
+            path: "Benchmarks/GlossaryBenchmark"
+        ),
         .testTarget(name: "OnymTextTests", dependencies: ["OnymText"]),
         .testTarget(name: "OnymGlossaryTests", dependencies: ["OnymGlossary"], exclude: ["Fixtures"]),
         .testTarget(name: "OnymCLITests", dependencies: ["onym"]),

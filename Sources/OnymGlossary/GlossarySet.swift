@@ -74,9 +74,12 @@ public struct GlossarySet: Sendable {
 
     /// A generated form that is another concept's preferred or admitted form is not a variant of this one.
     private static func dropConflicts(_ generated: [[String: [GeneratedTerm]]], concepts: [Concept]) -> [[String: [GeneratedTerm]]] {
+        // Only the languages that received generated forms need their good forms' keys.
+        let languages = Set(generated.flatMap(\.keys))
+        if languages.isEmpty { return generated }
         var good: [String: [MatchKey: String]] = [:]
         for concept in concepts {
-            for (language, set) in concept.terms {
+            for (language, set) in concept.terms where languages.contains(language) {
                 for form in [set.preferred] + set.admitted {
                     good[language, default: [:]][MatchKey(form, language: language)] = concept.id
                 }

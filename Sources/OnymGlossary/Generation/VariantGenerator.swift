@@ -15,8 +15,7 @@ public enum VariantGenerator {
         var candidates: [GeneratedTerm] = []
         for language in concept.languages {
             guard let set = concept.terms[language] else { continue }
-            let script = Confusables.analyze(set.preferred).mainScript
-            if script == "Latin" {
+            if isLatinScript(set.preferred) {
                 latin.append(language)
                 let stripped = strip(set.preferred)
                 if stripped != set.preferred {
@@ -46,8 +45,15 @@ public enum VariantGenerator {
         return result
     }
 
+    /// True when the form's letters are mostly Latin (ASCII and Latin-1/Extended answer without ICU).
+    static func isLatinScript(_ form: String) -> Bool {
+        if form.unicodeScalars.allSatisfy({ $0.value < 0x250 }) { return form.unicodeScalars.contains { $0.properties.isAlphabetic } }
+        return Confusables.analyze(form).mainScript == "Latin"
+    }
+
     /// NFD, nonspacing marks and the modifier letters ʹ ʺ ʼ removed, NFC again.
     static func strip(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         let scalars = Normalizer.normalize(text, to: .nfd).unicodeScalars.filter { s in
             s.properties.generalCategory != .nonspacingMark && !["\u{2B9}", "\u{2BA}", "\u{2BC}"].contains(s)
         }
@@ -58,7 +64,8 @@ public enum VariantGenerator {
 
     /// True when every letter is Latin (a scheme may leave letters it does not know).
     static func isLatin(_ text: String) -> Bool {
-        !text.isEmpty && text.unicodeScalars.allSatisfy { s in
+        if !text.isEmpty, text.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+        return !text.isEmpty && text.unicodeScalars.allSatisfy { s in
             !s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark || ScalarInfo(s).script == "Latin"
         }
     }

@@ -71,7 +71,7 @@ public enum GlossaryJSON {
             var terms: [String: TermSet] = [:]
             var languages: [String] = []
             for t in c.terms {
-                guard let language = try? LanguageTag.canonical(t.lang) else {
+                guard let language = try? CanonicalTags.canonical(t.lang) else {
                     problems.append(GlossaryProblem(file: file, line: 0, rule: .invalidLanguage, message: "\(at): '\(t.lang)' is not a BCP 47 language tag"))
                     continue
                 }

@@ -101,7 +101,7 @@ public enum LongCSV {
                 continue
             }
             let language: String
-            do throws(TextError) { language = try LanguageTag.canonical(langText) } catch {
+            do throws(TextError) { language = try CanonicalTags.canonical(langText) } catch {
                 report(rowLine, .invalidLanguage, "'\(langText)' is not a BCP 47 language tag (examples: en, pt-BR, sr-Latn)")
                 continue
             }

@@ -96,7 +96,7 @@ public enum TBXReader {
             case "langSec", "langSet":
                 let tag = attributes["xml:lang"] ?? attributes["lang"] ?? ""
                 do throws(TextError) {
-                    language = try LanguageTag.canonical(tag)
+                    language = try CanonicalTags.canonical(tag)
                 } catch {
                     report(parser, .invalidLanguage, "'\(tag)' is not a BCP 47 language tag")
                     language = nil

@@ -21,8 +21,6 @@ public struct GlossaryLookup: Sendable {
     private let exact: [String: [Entry]]
     private let keys: [String: [Entry]]
     private let latinKeys: [String: [Entry]]
-    /// Distinct keys by length in scalars, for fuzzy search.
-    private let keysByLength: [Int: [(key: [Unicode.Scalar], text: String)]]
 
     static let latinScheme = "Any-Latin; Latin-ASCII"
 
@@ -61,12 +59,6 @@ public struct GlossaryLookup: Sendable {
         self.exact = exact
         self.keys = keys
         self.latinKeys = latinKeys
-        var byLength: [Int: [([Unicode.Scalar], String)]] = [:]
-        for (key, entries) in keys {
-            let scalars = Array(key.unicodeScalars)
-            byLength[scalars.count, default: []].append((scalars, entries[0].form))
-        }
-        keysByLength = byLength.mapValues { $0.sorted { $0.1 < $1.1 } }
     }
 
     /// The concepts a query names, best first. `language` is the query's language: its
@@ -126,14 +118,17 @@ public struct GlossaryLookup: Sendable {
         set.concepts.firstIndex { $0.id == match.concept.id } ?? 0
     }
 
-    /// Keys within `limit` edits of `key`, closest first.
+    /// Keys within `limit` edits of `key`, closest first. A scan of the keys whose
+    /// length could be near: fine for a file glossary read once per command (the
+    /// store keeps an index for this).
     private func near(_ key: [Unicode.Scalar], limit: Int) -> [(key: String, form: String, distance: Int)] {
         var found: [(String, String, Int)] = []
-        for length in max(1, key.count - limit)...(key.count + limit) {
-            for (candidate, form) in keysByLength[length] ?? [] {
-                if let d = EditDistance.damerauLevenshtein(key, candidate, limit: limit), d > 0 {
-                    found.append((String(String.UnicodeScalarView(candidate)), form, d))
-                }
+        let lengths = max(1, key.count - limit)...(key.count + limit)
+        for (candidate, entries) in keys {
+            guard lengths.contains(candidate.unicodeScalars.count) else { continue }
+            let scalars = Array(candidate.unicodeScalars)
+            if let d = EditDistance.damerauLevenshtein(key, scalars, limit: limit), d > 0 {
+                found.append((candidate, entries[0].form, d))
             }
         }
         return found.sorted { ($0.2, $0.1) < ($1.2, $1.1) }

@@ -101,7 +101,7 @@ public enum GlossaryReader {
                 guard let languagePairs = doc.mapping(value, what: "'terms'", allowed: []) else { continue }
                 for (tag, tagNode, setNode) in languagePairs {
                     let language: String
-                    do throws(TextError) { language = try LanguageTag.canonical(tag) } catch {
+                    do throws(TextError) { language = try CanonicalTags.canonical(tag) } catch {
                         doc.report(tagNode, .invalidLanguage, "'\(tag)' is not a BCP 47 language tag (examples: en, pt-BR, sr-Latn)")
                         continue
                     }

@@ -21,7 +21,9 @@ struct YAMLDocument {
             return
         }
         do {
-            root = try Yams.compose(yaml: String(decoding: bytes, as: UTF8.self))
+            // Resolver.basic: every scalar stays a string (no regex per scalar to guess
+            // booleans and numbers), which is both what Onym wants and far faster.
+            root = try Yams.compose(yaml: String(decoding: bytes, as: UTF8.self), .basic)
         } catch let error as YamlError {
             root = nil
             problems = [Self.problem(from: error, file: file)]
