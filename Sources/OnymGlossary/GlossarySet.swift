@@ -24,7 +24,7 @@ public struct GlossarySet: Sendable {
         glossaries = loaded.map(\.glossary)
         concepts = glossaries.flatMap(\.concepts)
         self.profiles = profiles
-        generated = Self.dropConflicts(concepts.map { VariantGenerator.variants(of: $0, profiles: profiles) }, concepts: concepts)
+        generated = Self.dropConflicts(ParallelMap.map(concepts) { VariantGenerator.variants(of: $0, profiles: profiles) }, concepts: concepts)
     }
 
     /// The glossaries compiled into the binary.
@@ -77,12 +77,15 @@ public struct GlossarySet: Sendable {
         // Only the languages that received generated forms need their good forms' keys.
         let languages = Set(generated.flatMap(\.keys))
         if languages.isEmpty { return generated }
+        let keyed = ParallelMap.map(concepts) { concept in
+            concept.terms.filter { languages.contains($0.key) }.map { language, set in
+                (language, ([set.preferred] + set.admitted).map { MatchKey($0, language: language) })
+            }
+        }
         var good: [String: [MatchKey: String]] = [:]
-        for concept in concepts {
-            for (language, set) in concept.terms where languages.contains(language) {
-                for form in [set.preferred] + set.admitted {
-                    good[language, default: [:]][MatchKey(form, language: language)] = concept.id
-                }
+        for (concept, languageKeys) in zip(concepts, keyed) {
+            for (language, keys) in languageKeys {
+                for key in keys { good[language, default: [:]][key] = concept.id }
             }
         }
         return zip(generated, concepts).map { byLanguage, concept in

@@ -48,7 +48,7 @@ public enum LongCSV {
         }
         var name = "", title: String?
         var order: [String] = []
-        var builders: [String: (concept: Concept, line: Int, preferred: Set<String>)] = [:]
+        var builders: [String: (concept: Concept, line: Int)] = [:]
         var lines = SourceLines()
         var formLines: [(String, String, String, Int)] = []
         var line = 1
@@ -82,7 +82,7 @@ public enum LongCSV {
             }
             if builders[id] == nil {
                 order.append(id)
-                builders[id] = (Concept(id: id, kind: kind, note: note.isEmpty ? nil : note, terms: [:], languages: []), rowLine, [])
+                builders[id] = (Concept(id: id, kind: kind, note: note.isEmpty ? nil : note, terms: [:], languages: []), rowLine)
             }
             if term.allSatisfy(\.isWhitespace) {
                 report(rowLine, .emptyTerm, "an empty term")
@@ -129,15 +129,16 @@ public enum LongCSV {
         }
         var concepts: [Concept] = []
         for id in order {
-            let (concept, conceptLine, _) = builders[id]!
+            let (concept, conceptLine) = builders[id]!
             for language in concept.languages where concept.terms[language]!.preferred.isEmpty {
                 report(conceptLine, .missingPreferred, "concept '\(id)' has no preferred \(language) form")
             }
             lines.concepts.append(conceptLine)
             concepts.append(concept)
         }
+        let indexes = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         for (id, language, form, l) in formLines {
-            if let index = order.firstIndex(of: id) { lines.forms[SourceLines.FormKey(concept: index, language: language, form: form)] = l }
+            if let index = indexes[id] { lines.record(concept: index, language: language, form: form, line: l) }
         }
         if !problems.isEmpty { throw GlossaryError(problems) }
         let glossary = Glossary(name: name.isEmpty ? String(file.split(separator: "/").last ?? "").split(separator: ".").first.map(String.init) ?? "glossary" : name,

@@ -29,7 +29,7 @@ public enum TBXReader {
         var lines = SourceLines()
         lines.concepts = delegate.conceptLines
         for (i, language, form, line) in delegate.formLines {
-            lines.forms[SourceLines.FormKey(concept: i, language: language, form: form)] = line
+            lines.record(concept: i, language: language, form: form, line: line)
         }
         let name = delegate.glossaryName ?? String(file.split(separator: "/").last?.split(separator: ".").first ?? "glossary")
         return GlossaryReader.Loaded(

@@ -14,38 +14,41 @@ public enum GlossaryValidator {
     public static func problems(in loaded: [GlossaryReader.Loaded]) -> [GlossaryProblem] {
         var problems: [GlossaryProblem] = []
         var firstSeen: [String: (file: String, line: Int)] = [:]
+        let concepts = loaded.flatMap { file in file.glossary.concepts.enumerated().map { (file: file, index: $0.offset, concept: $0.element) } }
+        for (file, i, concept) in concepts {
+            let line = file.lines.concepts[i]
+            if let first = firstSeen[concept.id] {
+                problems.append(GlossaryProblem(
+                    file: file.glossary.origin, line: line, rule: .duplicateId,
+                    message: "concept id '\(concept.id)' is already used at \(first.file):\(first.line)"))
+            } else {
+                firstSeen[concept.id] = (file.glossary.origin, line)
+            }
+        }
+        // The keys of every form, computed on all cores; the comparisons that follow are cheap.
+        let keyed = ParallelMap.map(concepts.map(\.concept)) { concept in
+            concept.languages.compactMap { language in
+                concept.terms[language].map { set in (language, set.forms.map { ($0.form, $0.status, conflictKey($0.form)) }) }
+            }
+        }
         // Good forms (preferred, admitted) by language and key: which concept owns them.
         var owners: [String: [String: (id: String, form: String)]] = [:]
-        for file in loaded {
-            for (i, concept) in file.glossary.concepts.enumerated() {
-                let line = file.lines.concepts[i]
-                if let first = firstSeen[concept.id] {
-                    problems.append(GlossaryProblem(
-                        file: file.glossary.origin, line: line, rule: .duplicateId,
-                        message: "concept id '\(concept.id)' is already used at \(first.file):\(first.line)"))
-                } else {
-                    firstSeen[concept.id] = (file.glossary.origin, line)
-                }
-                for (language, set) in concept.terms {
-                    for form in [set.preferred] + set.admitted {
-                        let key = conflictKey(form)
-                        if owners[language]?[key] == nil { owners[language, default: [:]][key] = (concept.id, form) }
-                    }
+        for (c, languages) in zip(concepts, keyed) {
+            for (language, forms) in languages {
+                for (form, status, key) in forms where status == .preferred || status == .admitted {
+                    if owners[language]?[key] == nil { owners[language, default: [:]][key] = (c.concept.id, form) }
                 }
             }
         }
-        for file in loaded {
-            for (i, concept) in file.glossary.concepts.enumerated() {
-                for language in concept.languages {
-                    guard let set = concept.terms[language] else { continue }
-                    for (form, status) in set.forms where status == .deprecated || status == .forbidden {
-                        guard let owner = owners[language]?[conflictKey(form)], owner.id != concept.id else { continue }
-                        let what = status == .forbidden ? "forbidden form" : "variant"
-                        problems.append(GlossaryProblem(
-                            file: file.glossary.origin, line: file.lines.line(concept: i, language: language, form: form),
-                            rule: .conflict,
-                            message: "\(what) '\(form)' of concept '\(concept.id)' is the \(language) form '\(owner.form)' of concept '\(owner.id)': which concept wins? Remove it from one of them"))
-                    }
+        for (c, languages) in zip(concepts, keyed) {
+            for (language, forms) in languages {
+                for (form, status, key) in forms where status == .deprecated || status == .forbidden {
+                    guard let owner = owners[language]?[key], owner.id != c.concept.id else { continue }
+                    let what = status == .forbidden ? "forbidden form" : "variant"
+                    problems.append(GlossaryProblem(
+                        file: c.file.glossary.origin, line: c.file.lines.line(concept: c.index, language: language, form: form),
+                        rule: .conflict,
+                        message: "\(what) '\(form)' of concept '\(c.concept.id)' is the \(language) form '\(owner.form)' of concept '\(owner.id)': which concept wins? Remove it from one of them"))
                 }
             }
         }

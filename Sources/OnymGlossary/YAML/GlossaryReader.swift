@@ -1,4 +1,6 @@
+import Dispatch
 import OnymText
+import Synchronization
 import Yams
 
 /// Reads a glossary YAML file (the format of DESIGN.md "Glossary model") and
@@ -21,13 +23,62 @@ public enum GlossaryReader {
 
     /// Reads and checks one file; throws every problem found in it.
     public static func read(bytes: [UInt8], file: String) throws(GlossaryError) -> Loaded {
+        try read(bytes: bytes, file: file, chunkedFrom: ConceptChunks.minimumSize)
+    }
+
+    static func read(bytes: [UInt8], file: String, chunkedFrom threshold: Int) throws(GlossaryError) -> Loaded {
+        // A large file in the usual layout is read in chunks of concepts, one per core.
+        if bytes.count >= threshold, let split = ConceptChunks.split(bytes),
+           let loaded = try readChunked(bytes: bytes, file: file, split: split) {
+            return loaded
+        }
         var doc = YAMLDocument(file: file, bytes: bytes)
-        let result = parse(&doc)
+        let result = parse(&doc, chunks: nil)
         if !doc.problems.isEmpty { throw GlossaryError(doc.problems) }
         return result!
     }
 
-    private static func parse(_ doc: inout YAMLDocument) -> Loaded? {
+    /// The concepts of one chunk, with their lines and problems.
+    struct ChunkResult: Sendable {
+        var concepts: [Concept] = []
+        var lines = SourceLines()
+        var problems: [GlossaryProblem] = []
+        var syntaxError = false
+    }
+
+    /// Nil when a chunk is not YAML on its own (an alias to another chunk's anchor):
+    /// the whole file is then read at once, which also reports its errors exactly.
+    private static func readChunked(bytes: [UInt8], file: String, split: ConceptChunks.Split) throws(GlossaryError) -> Loaded? {
+        let results = Mutex<[ChunkResult?]>(Array(repeating: nil, count: split.chunks.count))
+        DispatchQueue.concurrentPerform(iterations: split.chunks.count) { i in
+            let chunk = split.chunks[i]
+            var doc = YAMLDocument(file: file, bytes: bytes[chunk.range], lineOffset: chunk.firstLine - 1)
+            var result = ChunkResult()
+            if doc.problems.contains(where: { $0.rule == .yamlSyntax }) || doc.root?.sequence == nil {
+                result.syntaxError = true
+            } else {
+                for item in doc.root!.sequence! {
+                    // Lines are kept per chunk and appended in order: the index is the chunk's own.
+                    let index = result.concepts.count
+                    if let concept = parseConcept(item, index: index, &doc, &result.lines) {
+                        result.concepts.append(concept)
+                        result.lines.concepts.append(doc.line(item))
+                    }
+                }
+                result.problems = doc.problems
+            }
+            results.withLock { $0[i] = result }
+        }
+        let chunkResults = results.withLock { $0 }.map { $0! }
+        if chunkResults.contains(where: \.syntaxError) { return nil }
+        var doc = YAMLDocument(file: file, bytes: bytes[split.header])
+        guard let header = parse(&doc, chunks: chunkResults) else { throw GlossaryError(doc.problems) }
+        let problems = doc.problems + chunkResults.flatMap(\.problems)
+        if !problems.isEmpty { throw GlossaryError(problems) }
+        return header
+    }
+
+    private static func parse(_ doc: inout YAMLDocument, chunks: [ChunkResult]?) -> Loaded? {
         guard let root = doc.root else {
             if doc.problems.isEmpty { doc.report(nil, .missingKey, "the file is empty: it needs 'glossary:' and 'concepts:'") }
             return nil
@@ -43,6 +94,14 @@ public enum GlossaryReader {
             case "title": title = doc.string(value, what: "'title'")
             default:
                 sawConcepts = true
+                if let chunks {
+                    // The concepts were read from the chunks after this header.
+                    for chunk in chunks {
+                        concepts += chunk.concepts
+                        lines.append(chunk.lines)
+                    }
+                    continue
+                }
                 guard let sequence = value.sequence else {
                     doc.report(value, .wrongType, "'concepts' must be a list of concepts")
                     continue
@@ -51,7 +110,7 @@ public enum GlossaryReader {
                     let index = concepts.count
                     if let concept = parseConcept(item, index: index, &doc, &lines) {
                         concepts.append(concept)
-                        lines.concepts.append(item.mark?.line ?? 0)
+                        lines.concepts.append(doc.line(item))
                     }
                 }
             }
@@ -119,7 +178,7 @@ public enum GlossaryReader {
         if termsNode == nil { doc.report(node, .missingKey, "concept '\(id ?? "?")' has no 'terms:'") }
         guard let id, let kind else { return nil }
         for (language, form, line) in formLines {
-            lines.forms[SourceLines.FormKey(concept: index, language: language, form: form)] = line
+            lines.record(concept: index, language: language, form: form, line: line)
         }
         return Concept(id: id, kind: kind, note: note, sources: sources, since: since, generate: generate,
                        terms: terms, languages: languages)
@@ -134,7 +193,7 @@ public enum GlossaryReader {
                 doc.report(node, .emptyTerm, "an empty term in language '\(language)'")
                 return nil
             }
-            formLines.append((language, nfc, node.mark?.line ?? 0))
+            formLines.append((language, nfc, doc.line(node)))
             return nfc
         }
         // `tr: Kiev` is short for `tr: { preferred: Kiev }`.

@@ -9,12 +9,15 @@ struct YAMLDocument {
     let file: String
     let root: Node?
     var problems: [GlossaryProblem] = []
+    /// Lines before the parsed text in its file (a chunk of a larger file starts later).
+    let lineOffset: Int
 
     /// Parses `bytes`; a syntax error or invalid UTF-8 becomes the only problem.
-    init(file: String, bytes: [UInt8]) {
+    init<Bytes: Collection<UInt8>>(file: String, bytes: Bytes, lineOffset: Int = 0) {
         self.file = file
+        self.lineOffset = lineOffset
         if let offset = UTF8Validator.firstInvalidOffset(in: bytes) {
-            let line = bytes[..<offset].filter { $0 == 0x0A }.count + 1
+            let line = bytes.prefix(offset).filter { $0 == 0x0A }.count + 1 + lineOffset
             root = nil
             problems = [GlossaryProblem(file: file, line: line, rule: .invalidUTF8,
                                         message: "invalid UTF-8 at byte offset \(offset)")]
@@ -26,27 +29,32 @@ struct YAMLDocument {
             root = try Yams.compose(yaml: String(decoding: bytes, as: UTF8.self), .basic)
         } catch let error as YamlError {
             root = nil
-            problems = [Self.problem(from: error, file: file)]
+            problems = [Self.problem(from: error, file: file, lineOffset: lineOffset)]
         } catch {
             root = nil
             problems = [GlossaryProblem(file: file, line: 0, rule: .yamlSyntax, message: "not YAML: \(error)")]
         }
     }
 
-    static func problem(from error: YamlError, file: String) -> GlossaryProblem {
+    static func problem(from error: YamlError, file: String, lineOffset: Int) -> GlossaryProblem {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return GlossaryProblem(file: file, line: mark.line, rule: .yamlSyntax, message: "YAML syntax: \(problem)")
+            return GlossaryProblem(file: file, line: mark.line + lineOffset, rule: .yamlSyntax, message: "YAML syntax: \(problem)")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return GlossaryProblem(file: file, line: context.mark.line, rule: .yamlSyntax,
+            return GlossaryProblem(file: file, line: context.mark.line + lineOffset, rule: .yamlSyntax,
                                    message: "key '\(duplicates.joined(separator: "', '"))' appears twice in one mapping")
         default:
             return GlossaryProblem(file: file, line: 0, rule: .yamlSyntax, message: "YAML syntax: \(error)")
         }
     }
 
+    /// The line of a node in the file.
+    func line(_ node: Node?) -> Int {
+        node?.mark.map { $0.line + lineOffset } ?? 0
+    }
+
     mutating func report(_ node: Node?, _ rule: GlossaryProblem.Rule, _ message: String) {
-        problems.append(GlossaryProblem(file: file, line: node?.mark?.line ?? 0, rule: rule, message: message))
+        problems.append(GlossaryProblem(file: file, line: line(node), rule: rule, message: message))
     }
 
     /// The pairs of a mapping node; reports anything else. Keys not in `allowed` are reported.
