@@ -207,3 +207,17 @@ import Testing
         }
     }
 }
+
+extension InterchangeTests {
+    @Test func amazonNeedsAHeader() throws {
+        var o = ExportOptions()
+        o.layout = .pairs; o.from = "en"; o.to = "de"; o.target = .amazon
+        let s = try set()
+        do {
+            _ = try GlossaryExporter.export(s, o)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.message == "Amazon Translate needs a header of language codes: use --layout wide --langs en,de")
+        }
+    }
+}

@@ -34,13 +34,16 @@ public enum VariantGenerator {
             }
         }
         var result: [String: [GeneratedTerm]] = [:]
+        if candidates.isEmpty { return [:] }
         for target in latin {
             guard let set = concept.terms[target] else { continue }
-            var seen = Set(set.forms.map(\.form))
-            for candidate in candidates where !seen.contains(candidate.form) {
-                seen.insert(candidate.form)
-                result[target, default: []].append(candidate)
+            // A handful of candidates against a handful of forms: lists beat hashing here.
+            var kept: [GeneratedTerm] = []
+            for candidate in candidates
+            where !set.forms.contains(where: { $0.form == candidate.form }) && !kept.contains(where: { $0.form == candidate.form }) {
+                kept.append(candidate)
             }
+            if !kept.isEmpty { result[target] = kept }
         }
         return result
     }

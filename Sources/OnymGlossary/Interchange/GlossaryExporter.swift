@@ -72,6 +72,9 @@ public enum GlossaryExporter {
             guard let from = options.from, let to = options.to else {
                 throw ExportError(violations: [], message: "the pairs layout needs --from and --to")
             }
+            if options.target == .amazon {
+                throw ExportError(violations: [], message: "Amazon Translate needs a header of language codes: use --layout wide --langs \(from),\(to)")
+            }
             var rows: [(String, [String])] = []
             var missing = 0
             for c in glossary.concepts {

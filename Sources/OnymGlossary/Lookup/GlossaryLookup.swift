@@ -18,75 +18,66 @@ public struct GlossaryLookup: Sendable {
     }
 
     let set: GlossarySet
-    private let exact: [String: [Entry]]
-    private let keys: [String: [Entry]]
-    private let latinKeys: [String: [Entry]]
+    /// Every form of every concept, with its match key (in its language's folding).
+    private let entries: [(entry: Entry, key: String)]
 
     static let latinScheme = "Any-Latin; Latin-ASCII"
 
-    /// Indexes every form of every concept once.
+    /// Lists every form once with its key. No hash index: a command asks one
+    /// question, and one pass over the keys answers it (the store keeps indexes).
     public init(_ set: GlossarySet) {
         self.set = set
-        var exact: [String: [Entry]] = [:], keys: [String: [Entry]] = [:], latinKeys: [String: [Entry]] = [:]
-        let latin = try? Transliterator(scheme: Self.latinScheme)
-        for (i, concept) in set.concepts.enumerated() {
-            var entries: [Entry] = []
+        let perConcept = ParallelMap.map(Array(set.concepts.indices)) { i -> [(entry: Entry, key: String)] in
+            let concept = set.concepts[i]
+            var out: [(entry: Entry, key: String)] = []
             for language in concept.languages {
                 guard let terms = concept.terms[language] else { continue }
+                let folding = CaseFolding(language: language)
+                func add(_ form: String, _ how: LookupMatch.How) {
+                    out.append((Entry(concept: i, language: language, form: form, how: how), MatchKey(form, folding: folding).string))
+                }
                 for (form, status) in terms.forms {
-                    let how: LookupMatch.How = switch status {
-                    case .preferred: .preferred
-                    case .admitted: .admitted
-                    case .forbidden: .forbidden
-                    case .deprecated, .generated: .variant
+                    switch status {
+                    case .preferred: add(form, .preferred)
+                    case .admitted: add(form, .admitted)
+                    case .forbidden: add(form, .forbidden)
+                    case .deprecated, .generated: add(form, .variant)
                     }
-                    entries.append(Entry(concept: i, language: language, form: form, how: how))
                 }
-                for term in set.generated[i][language] ?? [] {
-                    entries.append(Entry(concept: i, language: language, form: term.form, how: .generated))
-                }
+                for term in set.generated[i][language] ?? [] { add(term.form, .generated) }
             }
-            for entry in entries {
-                exact[entry.form, default: []].append(entry)
-                let folding = CaseFolding(language: entry.language)
-                keys[MatchKey(entry.form, folding: folding).string, default: []].append(entry)
-                // Latin forms are their own transliteration: only other scripts go through ICU.
-                if let latin, entry.form.unicodeScalars.contains(where: { $0.value >= 0x250 && $0.properties.isAlphabetic }) {
-                    latinKeys[MatchKey(latin.transliterate(entry.form)).string, default: []].append(entry)
-                }
-            }
+            return out
         }
-        self.exact = exact
-        self.keys = keys
-        self.latinKeys = latinKeys
+        entries = perConcept.flatMap { $0 }
     }
 
     /// The concepts a query names, best first. `language` is the query's language: its
     /// case folding applies, and its forms win ties; forms of every language match.
     public func lookup(_ query: String, language: String = "en") -> LookupResult {
         let query = Normalizer.normalize(query, to: .nfc)
-        let folding = CaseFolding(language: language)
-        let key = MatchKey(query, folding: folding).string
+        let key = MatchKey(query, folding: CaseFolding(language: language)).string
+        let latin = try? Transliterator(scheme: Self.latinScheme)
+        let latinQuery = latin.map { MatchKey($0.transliterate(query)).string }
         var best: [Int: LookupMatch] = [:]
         var bestWeight: [Int: (Double, Int, Int)] = [:]
-        func offer(_ entries: [Entry]?, how: LookupMatch.How?, score: Double) {
-            for entry in entries ?? [] {
-                // Per concept, the closest match wins; between equals, a form of the query's language, then the better status.
-                let sameLanguage = entry.language == language || entry.language.hasPrefix(language + "-")
-                let weight = (score, sameLanguage ? 1 : 0, -Self.rank(entry.how))
-                if let existing = bestWeight[entry.concept], existing >= weight { continue }
-                bestWeight[entry.concept] = weight
-                best[entry.concept] = LookupMatch(
-                    concept: set.concepts[entry.concept], generated: set.generated[entry.concept],
-                    how: how ?? entry.how, language: entry.language, matched: entry.form, score: score)
-            }
+        func offer(_ entry: Entry, how: LookupMatch.How?, score: Double) {
+            // Per concept, the closest match wins; between equals, a form of the query's language, then the better status.
+            let sameLanguage = entry.language == language || entry.language.hasPrefix(language + "-")
+            let weight = (score, sameLanguage ? 1 : 0, -Self.rank(entry.how))
+            if let existing = bestWeight[entry.concept], existing >= weight { return }
+            bestWeight[entry.concept] = weight
+            best[entry.concept] = LookupMatch(
+                concept: set.concepts[entry.concept], generated: set.generated[entry.concept],
+                how: how ?? entry.how, language: entry.language, matched: entry.form, score: score)
         }
-        offer(exact[query], how: nil, score: 1.0)
-        offer(keys[key], how: .key, score: 0.95)
-        if let latin = try? Transliterator(scheme: Self.latinScheme) {
-            let latinKey = MatchKey(latin.transliterate(query)).string
-            offer(latinKeys[latinKey], how: .transliteration, score: 0.85)
-            offer(keys[latinKey], how: .transliteration, score: 0.85)
+        for (entry, entryKey) in entries {
+            if entry.form == query { offer(entry, how: nil, score: 1.0) }
+            else if entryKey == key { offer(entry, how: .key, score: 0.95) }
+            else if entryKey == latinQuery { offer(entry, how: .transliteration, score: 0.85) }
+            else if let latin, let latinQuery, Self.needsTransliteration(entry.form),
+                    MatchKey(latin.transliterate(entry.form)).string == latinQuery {
+                offer(entry, how: .transliteration, score: 0.85)
+            }
         }
         var suggestion: String?
         if best.isEmpty {
@@ -94,14 +85,19 @@ public struct GlossaryLookup: Sendable {
             let letters = scalars.filter { $0.properties.isAlphabetic }.count
             let limit = letters >= 8 ? 2 : (letters >= 4 ? 1 : 0)
             if limit > 0 {
-                for (candidate, _, distance) in near(scalars, limit: limit) {
-                    offer(keys[candidate], how: .fuzzy, score: 0.8 - 0.1 * Double(distance - 1))
+                for (entry, distance) in near(scalars, limit: limit) {
+                    offer(entry, how: .fuzzy, score: 0.8 - 0.1 * Double(distance - 1))
                 }
             }
-            if best.isEmpty { suggestion = near(scalars, limit: 3).first?.form }
+            if best.isEmpty { suggestion = near(scalars, limit: 3).first?.entry.form }
         }
         let matches = best.values.sorted { ($0.score, -index(of: $0)) > ($1.score, -index(of: $1)) }
         return LookupResult(query: query, matches: matches, suggestion: suggestion)
+    }
+
+    /// Forms in a script other than Latin are compared through their Latin transliteration.
+    static func needsTransliteration(_ form: String) -> Bool {
+        form.unicodeScalars.contains { $0.value >= 0x250 && $0.properties.isAlphabetic }
     }
 
     static func rank(_ how: LookupMatch.How) -> Int {
@@ -118,19 +114,17 @@ public struct GlossaryLookup: Sendable {
         set.concepts.firstIndex { $0.id == match.concept.id } ?? 0
     }
 
-    /// Keys within `limit` edits of `key`, closest first. A scan of the keys whose
-    /// length could be near: fine for a file glossary read once per command (the
-    /// store keeps an index for this).
-    private func near(_ key: [Unicode.Scalar], limit: Int) -> [(key: String, form: String, distance: Int)] {
-        var found: [(String, String, Int)] = []
+    /// Forms whose keys are within `limit` edits of `key`, closest first (then by form).
+    private func near(_ key: [Unicode.Scalar], limit: Int) -> [(entry: Entry, distance: Int)] {
+        var found: [(Entry, Int)] = []
         let lengths = max(1, key.count - limit)...(key.count + limit)
-        for (candidate, entries) in keys {
-            guard lengths.contains(candidate.unicodeScalars.count) else { continue }
-            let scalars = Array(candidate.unicodeScalars)
-            if let d = EditDistance.damerauLevenshtein(key, scalars, limit: limit), d > 0 {
-                found.append((candidate, entries[0].form, d))
+        for (entry, candidate) in entries {
+            let scalars = candidate.unicodeScalars
+            guard lengths.contains(scalars.count) else { continue }
+            if let d = EditDistance.damerauLevenshtein(key, Array(scalars), limit: limit), d > 0 {
+                found.append((entry, d))
             }
         }
-        return found.sorted { ($0.2, $0.1) < ($1.2, $1.1) }
+        return found.sorted { ($0.1, $0.0.form) < ($1.1, $1.0.form) }
     }
 }

@@ -25,34 +25,33 @@ public enum GlossaryValidator {
                 firstSeen[concept.id] = (file.glossary.origin, line)
             }
         }
-        // The keys of every form, computed on all cores; the comparisons that follow are cheap.
-        let keyed = ParallelMap.map(concepts.map(\.concept)) { concept in
-            concept.languages.compactMap { language in
-                concept.terms[language].map { set in (language, set.forms.map { ($0.form, $0.status, conflictKey($0.form)) }) }
-            }
-        }
+        // The keys of every form, in the order of `forms(of:)`, computed on all cores.
+        let keys = ParallelMap.map(concepts.map(\.concept)) { concept in forms(of: concept).map { conflictKey($0.form) } }
         // Good forms (preferred, admitted) by language and key: which concept owns them.
         var owners: [String: [String: (id: String, form: String)]] = [:]
-        for (c, languages) in zip(concepts, keyed) {
-            for (language, forms) in languages {
-                for (form, status, key) in forms where status == .preferred || status == .admitted {
-                    if owners[language]?[key] == nil { owners[language, default: [:]][key] = (c.concept.id, form) }
-                }
+        for (c, conceptKeys) in zip(concepts, keys) {
+            for (form, key) in zip(forms(of: c.concept), conceptKeys) where form.status == .preferred || form.status == .admitted {
+                if owners[form.language]?[key] == nil { owners[form.language, default: [:]][key] = (c.concept.id, form.form) }
             }
         }
-        for (c, languages) in zip(concepts, keyed) {
-            for (language, forms) in languages {
-                for (form, status, key) in forms where status == .deprecated || status == .forbidden {
-                    guard let owner = owners[language]?[key], owner.id != c.concept.id else { continue }
-                    let what = status == .forbidden ? "forbidden form" : "variant"
-                    problems.append(GlossaryProblem(
-                        file: c.file.glossary.origin, line: c.file.lines.line(concept: c.index, language: language, form: form),
-                        rule: .conflict,
-                        message: "\(what) '\(form)' of concept '\(c.concept.id)' is the \(language) form '\(owner.form)' of concept '\(owner.id)': which concept wins? Remove it from one of them"))
-                }
+        for (c, conceptKeys) in zip(concepts, keys) {
+            for (form, key) in zip(forms(of: c.concept), conceptKeys) where form.status == .deprecated || form.status == .forbidden {
+                guard let owner = owners[form.language]?[key], owner.id != c.concept.id else { continue }
+                let what = form.status == .forbidden ? "forbidden form" : "variant"
+                problems.append(GlossaryProblem(
+                    file: c.file.glossary.origin, line: c.file.lines.line(concept: c.index, language: form.language, form: form.form),
+                    rule: .conflict,
+                    message: "\(what) '\(form.form)' of concept '\(c.concept.id)' is the \(form.language) form '\(owner.form)' of concept '\(owner.id)': which concept wins? Remove it from one of them"))
             }
         }
         return problems
+    }
+
+    /// Every typed form of a concept with its language, in file order.
+    static func forms(of concept: Concept) -> [(language: String, form: String, status: TermStatus)] {
+        concept.languages.flatMap { language in
+            (concept.terms[language]?.forms ?? []).map { (language, $0.form, $0.status) }
+        }
     }
 
     /// NFKC_Casefold: case, compatibility forms and default-ignorables folded; diacritics kept.

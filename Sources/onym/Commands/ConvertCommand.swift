@@ -33,6 +33,8 @@ struct ConvertCommand: ParsableCommand {
             throw CLIError("\(output): unknown file type: name it .yaml, .csv, .tbx or .json, or give --to-format")
         }
         let set = try GlossarySet.load(files: [input], format: inFormat)
+        let progress = Progress(concepts: set.concepts.count)
+        progress.step("read and checked \(set.concepts.count) concepts from \(input); writing \(outFormat.rawValue)")
         var options = ExportOptions()
         options.format = outFormat
         options.layout = .long
@@ -43,5 +45,6 @@ struct ConvertCommand: ParsableCommand {
             throw CLIError(error.description)
         }
         try OutputFile.write(text, to: output)
+        progress.step("wrote \(output)")
     }
 }

@@ -55,6 +55,8 @@ struct ExportCommand: ParsableCommand {
         options.sortLanguage = try sort.map(LanguageTag.canonical)
         options.skipInvalid = skipInvalid
         let set = try glossary.source().load()
+        let progress = Progress(concepts: set.concepts.count)
+        progress.step("read and checked \(set.concepts.count) concepts; writing \(options.format.rawValue)")
         let result: ExportResult
         do {
             result = try GlossaryExporter.export(set, options)
@@ -66,6 +68,7 @@ struct ExportCommand: ParsableCommand {
         }
         for violation in result.skipped { Console.errorRaw("skipped: \(violation)") }
         try OutputFile.write(result.text, to: output)
+        progress.step("wrote \(output ?? "stdout")")
     }
 }
 
