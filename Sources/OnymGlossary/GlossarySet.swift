@@ -27,6 +27,14 @@ public struct GlossarySet: Sendable {
         generated = Self.dropConflicts(ParallelMap.map(concepts) { VariantGenerator.variants(of: $0, profiles: profiles) }, concepts: concepts)
     }
 
+    /// A set restored from the cache (already checked when it was stored).
+    init(glossaries: [Glossary], generated: [[String: [GeneratedTerm]]], profiles: LocaleProfiles) {
+        self.glossaries = glossaries
+        self.concepts = glossaries.flatMap(\.concepts)
+        self.generated = generated
+        self.profiles = profiles
+    }
+
     /// The glossaries compiled into the binary.
     public static func bundled() throws(GlossaryError) -> GlossarySet {
         var loaded: [GlossaryReader.Loaded] = []
@@ -38,18 +46,34 @@ public struct GlossarySet: Sendable {
 
     /// The named files (YAML, long CSV, TBX or JSON by extension), each read and checked;
     /// every problem of every file is thrown together.
-    public static func load(files: [String], format: InterchangeFormat? = nil) throws(GlossaryError) -> GlossarySet {
-        var loaded: [GlossaryReader.Loaded] = []
+    /// Files already read and checked come from ``GlossaryCache`` (`useCache: false` always reads).
+    public static func load(files: [String], format: InterchangeFormat? = nil, useCache: Bool = true) throws(GlossaryError) -> GlossarySet {
+        var contents: [(path: String, bytes: [UInt8])] = []
         var problems: [GlossaryProblem] = []
         for file in files {
+            do throws(GlossaryError) { contents.append((file, try readFile(file))) } catch { problems += error.problems }
+        }
+        let profiles = try LocaleProfiles.bundled()
+        let key = GlossaryCache.key(files: contents, format: format)
+        if problems.isEmpty, useCache, let cached = GlossaryCache.load(key: key) {
+            return GlossarySet(glossaries: cached.glossaries, generated: cached.generated, profiles: profiles)
+        }
+        // The files that could be read are still checked, so that one run reports everything.
+        var loaded: [GlossaryReader.Loaded] = []
+        for (file, bytes) in contents {
             do throws(GlossaryError) {
-                loaded.append(try GlossaryFileReader.read(bytes: try readFile(file), file: file, format: format))
+                loaded.append(try GlossaryFileReader.read(bytes: bytes, file: file, format: format))
             } catch {
                 problems += error.problems
             }
         }
         if !problems.isEmpty { throw GlossaryError(problems) }
-        return try GlossarySet(loaded: loaded, profiles: try LocaleProfiles.bundled())
+        let set = try GlossarySet(loaded: loaded, profiles: profiles)
+        // Small glossaries load faster than a cache file is written.
+        if useCache, contents.reduce(0, { $0 + $1.bytes.count }) >= GlossaryCache.minimumSize {
+            GlossaryCache.store(key: key, glossaries: set.glossaries, generated: set.generated)
+        }
+        return set
     }
 
     /// The bytes of a file, or a problem naming it.

@@ -16,12 +16,13 @@ struct OnymProcess {
         return root.appendingPathComponent(".build/debug/onym")
     }()
 
-    static func run(_ arguments: [String], stdin: Data = Data(), executable: URL? = nil) throws -> Result {
+    static func run(_ arguments: [String], stdin: Data = Data(), executable: URL? = nil, environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable ?? binary
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input

@@ -1,0 +1,131 @@
+import Foundation
+
+/// Glossaries already read, checked and expanded (generated variants), kept on
+/// disk keyed by a hash of their files' bytes and of the locale profiles, so
+/// that the next command on the same files skips the YAML parse and the checks.
+///
+/// The cache lives in `$ONYM_CACHE_DIR`, else `$XDG_CACHE_HOME/onym`, else
+/// `~/.cache/onym`. A file that cannot be read or decoded is ignored and
+/// rewritten; writes are atomic (temporary file, then rename).
+enum GlossaryCache {
+    /// Bumped whenever the encoding or what is derived on load changes.
+    static let formatVersion = 2
+    static let magic = "onym-glossary-cache"
+    /// Files (all together) smaller than this are not cached: reading them is as fast.
+    static let minimumSize = 256 * 1024
+
+    static var directory: URL {
+        let env = ProcessInfo.processInfo.environment
+        if let dir = env["ONYM_CACHE_DIR"], !dir.isEmpty { return URL(fileURLWithPath: dir) }
+        if let xdg = env["XDG_CACHE_HOME"], !xdg.isEmpty { return URL(fileURLWithPath: xdg).appendingPathComponent("onym") }
+        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/onym")
+    }
+
+    /// FNV-1a (64 bit) over every input that decides the result.
+    static func key(files: [(path: String, bytes: [UInt8])], format: InterchangeFormat?) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
+            for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+            hash = (hash ^ 0xFF) &* 0x100_0000_01b3
+        }
+        mix("\(magic) \(formatVersion) \(format?.rawValue ?? "auto")".utf8)
+        for (_, text) in BundledResources.locales { mix(text.utf8) }
+        for file in files {
+            mix(file.path.utf8)  // origins are part of the result (problem messages name them)
+            mix(file.bytes)
+        }
+        return String(hash, radix: 16)
+    }
+
+    static func url(for key: String) -> URL { directory.appendingPathComponent("glossary-\(key).bin") }
+
+    static func load(key: String) -> (glossaries: [Glossary], generated: [[String: [GeneratedTerm]]])? {
+        guard let data = FileManager.default.contents(atPath: url(for: key).path) else { return nil }
+        return decode([UInt8](data))
+    }
+
+    static func store(key: String, glossaries: [Glossary], generated: [[String: [GeneratedTerm]]]) {
+        let bytes = encode(glossaries: glossaries, generated: generated)
+        let folder = directory
+        let temporary = folder.appendingPathComponent(".glossary-\(key)-\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(bytes).write(to: temporary)
+            _ = try? FileManager.default.removeItem(at: url(for: key))
+            try FileManager.default.moveItem(at: temporary, to: url(for: key))
+            prune(keeping: 8)
+        } catch {
+            // A cache that cannot be written only costs time on the next run.
+            try? FileManager.default.removeItem(at: temporary)
+        }
+    }
+
+    /// Keeps the `count` most recently written cache files; older versions of edited glossaries go.
+    static func prune(keeping count: Int) {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: directory.path) else { return }
+        let files = names.filter { $0.hasPrefix("glossary-") && $0.hasSuffix(".bin") }.map { directory.appendingPathComponent($0) }
+        let dated = files.map { ($0, (try? fm.attributesOfItem(atPath: $0.path)[.modificationDate] as? Date) ?? .distantPast) }
+        for (file, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(count) { try? fm.removeItem(at: file) }
+    }
+
+    static func encode(glossaries: [Glossary], generated: [[String: [GeneratedTerm]]]) -> [UInt8] {
+        var w = BinaryWriter()
+        w.string(magic)
+        w.int(formatVersion)
+        w.int(glossaries.count)
+        var index = 0
+        for g in glossaries {
+            w.string(g.name); w.optional(g.title); w.string(g.origin)
+            w.int(g.concepts.count)
+            for c in g.concepts {
+                w.string(c.id); w.string(c.kind.rawValue); w.optional(c.note); w.strings(c.sources); w.optional(c.since)
+                w.int(c.generate ? 1 : 0)
+                w.strings(c.languages)
+                for language in c.languages {
+                    let t = c.terms[language]!
+                    w.string(t.preferred); w.strings(t.admitted); w.strings(t.variants); w.strings(t.forbidden); w.strings(t.allow)
+                    let g = generated[index][language] ?? []
+                    w.int(g.count)
+                    for term in g { w.string(term.form); w.string(term.origin); w.string(term.sourceLanguage) }
+                }
+                index += 1
+            }
+        }
+        return w.bytes
+    }
+
+    static func decode(_ bytes: [UInt8]) -> (glossaries: [Glossary], generated: [[String: [GeneratedTerm]]])? {
+        var r = BinaryReader(bytes: bytes)
+        guard r.string() == magic, r.int() == formatVersion, let count = r.int(), count >= 0 else { return nil }
+        var glossaries: [Glossary] = []
+        var generated: [[String: [GeneratedTerm]]] = []
+        for _ in 0..<count {
+            guard let name = r.string(), let title = r.optional(), let origin = r.string(), let n = r.int(), n >= 0 else { return nil }
+            var concepts: [Concept] = []
+            concepts.reserveCapacity(n)
+            for _ in 0..<n {
+                guard let id = r.string(), let kind = r.string().flatMap(ConceptKind.init(rawValue:)), let note = r.optional(),
+                      let sources = r.strings(), let since = r.optional(), let generate = r.int(), let languages = r.strings() else { return nil }
+                var terms: [String: TermSet] = [:]
+                var derived: [String: [GeneratedTerm]] = [:]
+                for language in languages {
+                    guard let preferred = r.string(), let admitted = r.strings(), let variants = r.strings(),
+                          let forbidden = r.strings(), let allow = r.strings(), let gCount = r.int(), gCount >= 0 else { return nil }
+                    terms[language] = TermSet(preferred: preferred, admitted: admitted, variants: variants, forbidden: forbidden, allow: allow)
+                    var list: [GeneratedTerm] = []
+                    for _ in 0..<gCount {
+                        guard let form = r.string(), let origin = r.string(), let source = r.string() else { return nil }
+                        list.append(GeneratedTerm(form: form, origin: origin, sourceLanguage: source))
+                    }
+                    if !list.isEmpty { derived[language] = list }
+                }
+                concepts.append(Concept(id: id, kind: kind, note: note, sources: sources, since: since, generate: generate == 1,
+                                        terms: terms, languages: languages))
+                generated.append(derived)
+            }
+            glossaries.append(Glossary(name: name, title: title, concepts: concepts, origin: origin))
+        }
+        return r.offset == bytes.count ? (glossaries, generated) : nil
+    }
+}
