@@ -35,13 +35,10 @@ public struct GlossarySet: Sendable {
         self.profiles = profiles
     }
 
-    /// The glossaries compiled into the binary.
+    /// The glossaries compiled into the binary (through the cache, like files).
     public static func bundled() throws(GlossaryError) -> GlossarySet {
-        var loaded: [GlossaryReader.Loaded] = []
-        for (file, text) in BundledResources.glossaries {
-            loaded.append(try GlossaryReader.read(bytes: Array(text.utf8), file: "bundled:glossaries/\(file)"))
-        }
-        return try GlossarySet(loaded: loaded, profiles: try LocaleProfiles.bundled())
+        try load(contents: BundledResources.glossaries.map { ("bundled:glossaries/\($0.file)", Array($0.text.utf8)) },
+                 format: .yaml, useCache: true)
     }
 
     /// The named files (YAML, long CSV, TBX or JSON by extension), each read and checked;
@@ -53,6 +50,14 @@ public struct GlossarySet: Sendable {
         for file in files {
             do throws(GlossaryError) { contents.append((file, try readFile(file))) } catch { problems += error.problems }
         }
+        return try load(contents: contents, format: format, useCache: useCache, problems: problems)
+    }
+
+    /// Reads, checks and expands file contents, or takes them from the cache.
+    static func load(
+        contents: [(path: String, bytes: [UInt8])], format: InterchangeFormat?, useCache: Bool, problems: [GlossaryProblem] = []
+    ) throws(GlossaryError) -> GlossarySet {
+        var problems = problems
         let profiles = try LocaleProfiles.bundled()
         let key = GlossaryCache.key(files: contents, format: format)
         if problems.isEmpty, useCache, let cached = GlossaryCache.load(key: key) {

@@ -27,6 +27,28 @@ enum KeyFold {
         return Array(String(decoding: composed, as: UTF16.self).utf8)
     }
 
+    /// The keys of many single code points in one pass through ICU: each is
+    /// followed by U+0000, which nothing composes with, reorders past or folds,
+    /// so the output splits back at the zeros. (U+0000 itself is keyed alone.)
+    static func keys(ofEach scalars: [UInt32], folding: CaseFolding) -> [[UInt8]] {
+        var joined: [UInt32] = []
+        joined.reserveCapacity(scalars.count * 2)
+        for c in scalars where c != 0 {
+            joined.append(c)
+            joined.append(0)
+        }
+        let parts = key(of: joined, folding: folding).split(separator: 0, omittingEmptySubsequences: false)
+        var keys: [[UInt8]] = []
+        keys.reserveCapacity(scalars.count)
+        var next = 0
+        for c in scalars {
+            if c == 0 { keys.append([0]); continue }
+            keys.append(next < parts.count ? Array(parts[next]) : [])
+            next += 1
+        }
+        return keys
+    }
+
     private static func unify(_ scalars: [UInt32]) -> [UInt32] {
         var out: [UInt32] = []
         out.reserveCapacity(scalars.count)

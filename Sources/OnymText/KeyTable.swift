@@ -50,11 +50,15 @@ final class KeyBlock: Sendable {
         var offsets: [Int32] = [0]
         var bytes: [UInt8] = []
         var flags: [UInt8] = []
+        let first = UInt32(index << Int(KeyBlock.shift))
+        let valid = (first..<first + UInt32(KeyBlock.size)).filter { Unicode.Scalar($0) != nil }
+        // One pass through ICU for the whole block (surrogates have no key).
+        var keys = Dictionary(uniqueKeysWithValues: zip(valid, KeyFold.keys(ofEach: valid, folding: folding)))
         for i in 0..<KeyBlock.size {
-            let cp = UInt32(index << Int(KeyBlock.shift) + i)
+            let cp = first + UInt32(i)
             var flag: UInt8 = 0
             if let scalar = Unicode.Scalar(cp) {
-                let key = KeyFold.key(of: [cp], folding: folding)
+                let key = keys.removeValue(forKey: cp) ?? []
                 bytes.append(contentsOf: key)
                 if cp >= 0x80, cicu_nfkc_boundary_before(Int32(cp)) == 0 { flag |= KeyBlock.joins }
                 let utf8Length = String(scalar).utf8.count

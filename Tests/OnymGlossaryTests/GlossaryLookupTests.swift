@@ -33,6 +33,13 @@ import Testing
         #expect((german.how, german.language) == (.preferred, "de"))
     }
 
+    @Test func conceptById() {
+        let found = Self.lookup.concept(id: "zelenskyy")
+        #expect(found?.concept.terms["de"]?.preferred == "Selenskyj")
+        #expect(found?.generated["en"]?.map(\.form).contains("Zelenskyi") == true)
+        #expect(Self.lookup.concept(id: "nobody") == nil)
+    }
+
     @Test func noMatchSuggestsTheClosestForm() {
         let result = Self.lookup.lookup("Qqqxyzzy")
         #expect(result.matches.isEmpty)

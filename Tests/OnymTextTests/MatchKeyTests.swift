@@ -152,3 +152,18 @@ import Testing
         }
     }
 }
+
+extension MatchKeyTests {
+    /// Blocks are keyed in one ICU pass; it must equal keying each code point alone.
+    @Test(arguments: [0x0000, 0x0080, 0x0100, 0x0300, 0x0380, 0x0400, 0x0480, 0x0590, 0x0600, 0x1E00, 0x1F80, 0x2000, 0x2100,
+                      0x3000, 0x3300, 0x4E00, 0xAC00, 0xD780, 0xFB00, 0xFF00, 0x1D400])
+    func batchedBlockKeysEqualSingleKeys(start: Int) {
+        let scalars = (UInt32(start)..<UInt32(start + 128)).filter { Unicode.Scalar($0) != nil }
+        for folding in [CaseFolding.standard, .turkic] {
+            let batched = KeyFold.keys(ofEach: scalars, folding: folding)
+            for (cp, key) in zip(scalars, batched) where cp != 0 {
+                #expect(key == KeyFold.key(of: [cp], folding: folding), "U+\(String(cp, radix: 16)) \(folding)")
+            }
+        }
+    }
+}

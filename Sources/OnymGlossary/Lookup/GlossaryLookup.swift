@@ -1,15 +1,15 @@
 import OnymText
 
 /// Finds concepts by any of their forms, in any language or script: exact
-/// form, then match key, then transliteration, then (only when those find
-/// nothing) fuzzy — Damerau–Levenshtein on match keys, ≤ 1 edit for keys of
-/// 4–7 letters, ≤ 2 for longer ones.
+/// form and match key, then (only when those find nothing) transliteration,
+/// then (only when that finds nothing) fuzzy — Damerau–Levenshtein on match
+/// keys, ≤ 1 edit for keys of 4–7 letters, ≤ 2 for longer ones.
 ///
 /// ```swift
 /// let lookup = GlossaryLookup(try GlossarySet.bundled())
 /// lookup.lookup("Kiev").matches.first?.concept.id  // "kyiv"
 /// ```
-public struct GlossaryLookup: Sendable {
+public struct GlossaryLookup: GlossaryQueries {
     struct Entry: Sendable, Hashable {
         let concept: Int
         let language: String
@@ -56,8 +56,6 @@ public struct GlossaryLookup: Sendable {
     public func lookup(_ query: String, language: String = "en") -> LookupResult {
         let query = Normalizer.normalize(query, to: .nfc)
         let key = MatchKey(query, folding: CaseFolding(language: language)).string
-        let latin = try? Transliterator(scheme: Self.latinScheme)
-        let latinQuery = latin.map { MatchKey($0.transliterate(query)).string }
         var best: [Int: LookupMatch] = [:]
         var bestWeight: [Int: (Double, Int, Int)] = [:]
         func offer(_ entry: Entry, how: LookupMatch.How?, score: Double) {
@@ -73,10 +71,15 @@ public struct GlossaryLookup: Sendable {
         for (entry, entryKey) in entries {
             if entry.form == query { offer(entry, how: nil, score: 1.0) }
             else if entryKey == key { offer(entry, how: .key, score: 0.95) }
-            else if entryKey == latinQuery { offer(entry, how: .transliteration, score: 0.85) }
-            else if let latin, let latinQuery, Self.needsTransliteration(entry.form),
-                    MatchKey(latin.transliterate(entry.form)).string == latinQuery {
-                offer(entry, how: .transliteration, score: 0.85)
+        }
+        // Each later stage runs only when the ones before found nothing.
+        if best.isEmpty, let latin = try? Transliterator(scheme: Self.latinScheme) {
+            let latinQuery = MatchKey(latin.transliterate(query)).string
+            for (entry, entryKey) in entries {
+                if entryKey == latinQuery
+                    || (Self.needsTransliteration(entry.form) && MatchKey(latin.transliterate(entry.form)).string == latinQuery) {
+                    offer(entry, how: .transliteration, score: 0.85)
+                }
             }
         }
         var suggestion: String?
@@ -93,6 +96,11 @@ public struct GlossaryLookup: Sendable {
         }
         let matches = best.values.sorted { ($0.score, -index(of: $0)) > ($1.score, -index(of: $1)) }
         return LookupResult(query: query, matches: matches, suggestion: suggestion)
+    }
+
+    public func concept(id: String) -> (concept: Concept, generated: [String: [GeneratedTerm]])? {
+        guard let i = set.concepts.firstIndex(where: { $0.id == id }) else { return nil }
+        return (set.concepts[i], set.generated[i])
     }
 
     /// Forms in a script other than Latin are compared through their Latin transliteration.
@@ -116,15 +124,20 @@ public struct GlossaryLookup: Sendable {
 
     /// Forms whose keys are within `limit` edits of `key`, closest first (then by form).
     private func near(_ key: [Unicode.Scalar], limit: Int) -> [(entry: Entry, distance: Int)] {
-        var found: [(Entry, Int)] = []
         let lengths = max(1, key.count - limit)...(key.count + limit)
-        for (entry, candidate) in entries {
-            let scalars = candidate.unicodeScalars
-            guard lengths.contains(scalars.count) else { continue }
-            if let d = EditDistance.damerauLevenshtein(key, Array(scalars), limit: limit), d > 0 {
-                found.append((entry, d))
+        let slices = stride(from: 0, to: entries.count, by: 4096).map { $0..<min($0 + 4096, entries.count) }
+        let all = entries
+        let found = ParallelMap.map(slices, minimumPerTask: 4) { range -> [(Entry, Int)] in
+            var found: [(Entry, Int)] = []
+            for (entry, candidate) in all[range] {
+                let scalars = candidate.unicodeScalars
+                guard lengths.contains(scalars.count) else { continue }
+                if let d = EditDistance.damerauLevenshtein(key, Array(scalars), limit: limit), d > 0 {
+                    found.append((entry, d))
+                }
             }
-        }
+            return found
+        }.flatMap { $0 }
         return found.sorted { ($0.1, $0.0.form) < ($1.1, $1.0.form) }
     }
 }

@@ -1,0 +1,9 @@
+/// The questions commands ask of glossaries. ``GlossaryLookup`` answers them
+/// from glossary files in memory; the store (SQLite, PostgreSQL) will answer
+/// the same questions with indexed queries, without loading every concept.
+public protocol GlossaryQueries: Sendable {
+    /// Concepts a name in any language or script refers to, best first (see ``GlossaryLookup``).
+    func lookup(_ query: String, language: String) -> LookupResult
+    /// The concept with this id, and its generated variants by language.
+    func concept(id: String) -> (concept: Concept, generated: [String: [GeneratedTerm]])?
+}
