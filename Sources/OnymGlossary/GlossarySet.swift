@@ -19,12 +19,13 @@ public struct GlossarySet: Sendable {
 
     /// Checks `loaded` together (duplicate ids, conflicts) and derives generated variants.
     public init(loaded: [GlossaryReader.Loaded], profiles: LocaleProfiles) throws(GlossaryError) {
-        let problems = GlossaryValidator.problems(in: loaded)
+        let (problems, owners) = GlossaryValidator.check(loaded)
         if !problems.isEmpty { throw GlossaryError(problems) }
         glossaries = loaded.map(\.glossary)
         concepts = glossaries.flatMap(\.concepts)
         self.profiles = profiles
-        generated = Self.dropConflicts(ParallelMap.map(concepts) { VariantGenerator.variants(of: $0, profiles: profiles) }, concepts: concepts)
+        generated = Self.dropConflicts(ParallelMap.map(concepts) { VariantGenerator.variants(of: $0, profiles: profiles) },
+                                       concepts: concepts, owners: owners)
     }
 
     /// A set restored from the cache (already checked when it was stored).
@@ -101,28 +102,16 @@ public struct GlossarySet: Sendable {
         return generated[i]
     }
 
-    /// A generated form that is another concept's preferred or admitted form is not a variant of this one.
-    private static func dropConflicts(_ generated: [[String: [GeneratedTerm]]], concepts: [Concept]) -> [[String: [GeneratedTerm]]] {
-        // Only the languages that received generated forms need their good forms' keys.
-        let languages = Set(generated.flatMap(\.keys))
-        if languages.isEmpty { return generated }
-        let keyed = ParallelMap.map(concepts) { concept in
-            concept.terms.filter { languages.contains($0.key) }.map { language, set in
-                (language, ([set.preferred] + set.admitted).map { MatchKey($0, language: language) })
-            }
-        }
-        var good: [String: [MatchKey: String]] = [:]
-        for (concept, languageKeys) in zip(concepts, keyed) {
-            for (language, keys) in languageKeys {
-                for key in keys { good[language, default: [:]][key] = concept.id }
-            }
-        }
-        return zip(generated, concepts).map { byLanguage, concept in
+    /// A generated form that is another concept's preferred or admitted form (read
+    /// the same: case and invisible characters aside) is not a variant of this one.
+    private static func dropConflicts(
+        _ generated: [[String: [GeneratedTerm]]], concepts: [Concept], owners: GlossaryValidator.Owners
+    ) -> [[String: [GeneratedTerm]]] {
+        zip(generated, concepts).map { byLanguage, concept in
             var kept: [String: [GeneratedTerm]] = [:]
             for (language, terms) in byLanguage {
-                let owners = good[language] ?? [:]
                 let survivors = terms.filter { term in
-                    owners[MatchKey(term.form, language: language)].map { $0 == concept.id } ?? true
+                    owners[language]?[GlossaryValidator.conflictKey(term.form)].map { $0.id == concept.id } ?? true
                 }
                 if !survivors.isEmpty { kept[language] = survivors }
             }

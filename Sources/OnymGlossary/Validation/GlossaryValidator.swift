@@ -11,7 +11,15 @@ import OnymText
 /// same are a conflict no rule can settle.
 public enum GlossaryValidator {
     /// Every cross-concept problem among `loaded`, in file and line order.
+    /// Good forms (preferred, admitted) by language and ``conflictKey(_:)``: the concept that owns each.
+    public typealias Owners = [String: [String: (id: String, form: String)]]
+
     public static func problems(in loaded: [GlossaryReader.Loaded]) -> [GlossaryProblem] {
+        check(loaded).problems
+    }
+
+    /// The problems, and the owners of the good forms (for dropping generated forms that are another concept's).
+    static func check(_ loaded: [GlossaryReader.Loaded]) -> (problems: [GlossaryProblem], owners: Owners) {
         var problems: [GlossaryProblem] = []
         var firstSeen: [String: (file: String, line: Int)] = [:]
         let concepts = loaded.flatMap { file in file.glossary.concepts.enumerated().map { (file: file, index: $0.offset, concept: $0.element) } }
@@ -28,7 +36,7 @@ public enum GlossaryValidator {
         // The keys of every form, in the order of `forms(of:)`, computed on all cores.
         let keys = ParallelMap.map(concepts.map(\.concept)) { concept in forms(of: concept).map { conflictKey($0.form) } }
         // Good forms (preferred, admitted) by language and key: which concept owns them.
-        var owners: [String: [String: (id: String, form: String)]] = [:]
+        var owners: Owners = [:]
         for (c, conceptKeys) in zip(concepts, keys) {
             for (form, key) in zip(forms(of: c.concept), conceptKeys) where form.status == .preferred || form.status == .admitted {
                 if owners[form.language]?[key] == nil { owners[form.language, default: [:]][key] = (c.concept.id, form.form) }
@@ -44,7 +52,7 @@ public enum GlossaryValidator {
                     message: "\(what) '\(form.form)' of concept '\(c.concept.id)' is the \(form.language) form '\(owner.form)' of concept '\(owner.id)': which concept wins? Remove it from one of them"))
             }
         }
-        return problems
+        return (problems, owners)
     }
 
     /// Every typed form of a concept with its language, in file order.
@@ -55,7 +63,7 @@ public enum GlossaryValidator {
     }
 
     /// NFKC_Casefold: case, compatibility forms and default-ignorables folded; diacritics kept.
-    static func conflictKey(_ form: String) -> String {
+    public static func conflictKey(_ form: String) -> String {
         // ASCII folds by lower-casing alone; only other text needs ICU.
         if form.utf8.allSatisfy({ $0 < 0x80 }) { return form.lowercased() }
         return Normalizer.normalize(form, to: .nfkcCasefold)
