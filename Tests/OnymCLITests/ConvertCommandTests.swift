@@ -6,8 +6,7 @@ import Testing
         .appendingPathComponent("glossaries/news.yaml").path
 
     @Test func throughEveryFormatAndBack() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("onym-convert-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TemporaryFolder.make("onym-convert")
         defer { try? FileManager.default.removeItem(at: dir) }
         let start = dir.appendingPathComponent("start.yaml").path
         #expect(try OnymProcess.run(["convert", Self.news, start]).status == 0)
@@ -21,8 +20,7 @@ import Testing
     }
 
     @Test func malformedInputWritesNothing() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("onym-convert-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TemporaryFolder.make("onym-convert")
         defer { try? FileManager.default.removeItem(at: dir) }
         let bad = dir.appendingPathComponent("bad.tbx"), out = dir.appendingPathComponent("out.yaml")
         try "<tbx><text><body><conceptEntry id=\"x\">".write(to: bad, atomically: true, encoding: .utf8)

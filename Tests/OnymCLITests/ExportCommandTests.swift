@@ -3,8 +3,7 @@ import Testing
 
 @Suite struct ExportCommandTests {
     func temporaryFolder() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("onym-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TemporaryFolder.make("onym-export")
         return dir
     }
 
@@ -17,7 +16,7 @@ import Testing
     }
 
     @Test func wideReportsLeftOutConcepts() throws {
-        let dir = try temporaryFolder()
+        let dir = try TemporaryFolder.make("onym-export")
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("g.yaml")
         try "glossary: g\nconcepts:\n  - id: a\n    kind: place\n    terms: { en: A, de: Ä }\n  - id: b\n    kind: place\n    terms: { en: B }\n"
@@ -27,7 +26,7 @@ import Testing
     }
 
     @Test func violationsWriteNothing() throws {
-        let dir = try temporaryFolder()
+        let dir = try TemporaryFolder.make("onym-export")
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("g.yaml"), out = dir.appendingPathComponent("out.csv")
         try "glossary: g\nconcepts:\n  - id: a\n    kind: place\n    terms: { en: A, uk: \"=A\" }\n".write(to: file, atomically: true, encoding: .utf8)

@@ -4,9 +4,8 @@ import Testing
 /// A large glossary is read once; the next command on the same bytes uses the cache.
 @Suite struct GlossaryCacheCommandTests {
     @Test func secondRunUsesTheCacheAndGivesTheSameAnswer() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("onym-cache-\(UUID().uuidString)")
+        let dir = try TemporaryFolder.make("onym-cache")
         let cache = dir.appendingPathComponent("cache")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("big.yaml")
         let concepts = (0..<3000).map { i in

@@ -30,8 +30,7 @@ import Testing
     }
 
     @Test func glossaryOptionUsesOnlyThatFile() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("onym-lookup-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TemporaryFolder.make("onym-lookup")
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("house.yaml")
         try "glossary: house\nconcepts:\n  - id: kyiv\n    kind: place\n    terms:\n      en: { preferred: Kyiv, variants: [Kiyv] }\n"

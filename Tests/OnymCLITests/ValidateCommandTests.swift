@@ -11,8 +11,7 @@ import Testing
     }
 
     @Test func everyProblemOfEveryFile() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("onym-validate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TemporaryFolder.make("onym-validate")
         defer { try? FileManager.default.removeItem(at: dir) }
         let a = dir.appendingPathComponent("a.yaml"), b = dir.appendingPathComponent("b.yaml")
         try "glossary: a\nconcepts:\n  - id: x\n    kind: place\n    terms:\n      en: { preferred: [X, Y] }\n".write(to: a, atomically: true, encoding: .utf8)
@@ -29,8 +28,7 @@ import Testing
     }
 
     @Test func badGlossaryStopsOtherCommandsWithExitTwo() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("onym-bad-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try TemporaryFolder.make("onym-bad")
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("g.yaml")
         try "glossary: g\nconcepts:\n  - id: x\n    kind: place\n    terms: { en: X, xx!: Y }\n".write(to: file, atomically: true, encoding: .utf8)

@@ -18,9 +18,14 @@ import Testing
         return try GlossaryExporter.export(try GlossarySet.bundled(), o).text
     }
 
-    @Test func validAgainstTheCoreStructureRNG() throws {
+    static var schemasPresent: Bool {
+        FileManager.default.fileExists(atPath: schemas.appendingPathComponent("TBXcoreStructV03.rng").path)
+    }
+
+    /// Needs the project's shared folder beside the checkout (CI has it).
+    @Test(.enabled(if: schemasPresent, "../shared/schemas/tbx-basic is not beside this checkout"))
+    func validAgainstTheCoreStructureRNG() throws {
         let rng = Self.schemas.appendingPathComponent("TBXcoreStructV03.rng")
-        try #require(FileManager.default.fileExists(atPath: rng.path), "../shared/schemas/tbx-basic is missing")
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("onym-\(UUID().uuidString).tbx")
         try Self.export().write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
