@@ -1,4 +1,5 @@
 import Foundation
+import OnymText
 
 /// Glossaries already read, checked and expanded (generated variants), kept on
 /// disk keyed by a hash of their files' bytes and of the locale profiles, so
@@ -29,13 +30,25 @@ enum GlossaryCache {
             hash = (hash ^ 0xFF) &* 0x100_0000_01b3
         }
         mix("\(magic) \(formatVersion) \(format?.rawValue ?? "auto")".utf8)
+        // A new build may derive differently (schemes, generated variants): its identity is part of the key.
+        mix(buildIdentity.utf8)
         for (_, text) in BundledResources.locales { mix(text.utf8) }
+        for scheme in SchemeCatalog.onymSchemes { mix((scheme.rules ?? "").utf8) }
         for file in files {
             mix(file.path.utf8)  // origins are part of the result (problem messages name them)
             mix(file.bytes)
         }
         return String(hash, radix: 16)
     }
+
+    /// The running executable's size and modification time.
+    static let buildIdentity: String = {
+        guard let path = Bundle.main.executablePath,
+              let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "unknown" }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        let date = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(path) \(size) \(date)"
+    }()
 
     static func url(for key: String) -> URL { directory.appendingPathComponent("glossary-\(key).bin") }
 
