@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "onym", targets: ["onym"]),
         .library(name: "OnymText", targets: ["OnymText"]),
         .library(name: "OnymGlossary", targets: ["OnymGlossary"]),
+        .library(name: "OnymLint", targets: ["OnymLint"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,11 +30,13 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        .target(name: "OnymLint", dependencies: ["OnymGlossary", "OnymText"]),
         .executableTarget(
             name: "onym",
             dependencies: [
                 "OnymText",
                 "OnymGlossary",
+                "OnymLint",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +52,7 @@ let package = Package(
         ),
         .testTarget(name: "OnymTextTests", dependencies: ["OnymText"]),
         .testTarget(name: "OnymGlossaryTests", dependencies: ["OnymGlossary"], exclude: ["Fixtures"]),
+        .testTarget(name: "OnymLintTests", dependencies: ["OnymLint"]),
         .testTarget(name: "OnymCLITests", dependencies: ["onym"]),
     ],
     swiftLanguageModes: [.v6]

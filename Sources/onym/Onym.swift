@@ -10,12 +10,13 @@ struct Onym: ParsableCommand {
         abstract: "Keep names consistent across languages.",
         discussion: """
         Examples:
+          onym lint examples/story.txt
           onym lookup Kiev
           onym validate glossaries/news.yaml
           onym translit --scheme uk-Latn-national Зеленський Київ
           onym inspect Kyіv
         """,
         version: "onym \(version) (ICU \(ICUInfo.version))",
-        subcommands: [LookupCommand.self, ValidateCommand.self, GlossariesCommand.self, ExportCommand.self, ConvertCommand.self, TranslitCommand.self, InspectCommand.self, GenerateCommand.self]
+        subcommands: [LintCommand.self, LookupCommand.self, ValidateCommand.self, GlossariesCommand.self, ExportCommand.self, ConvertCommand.self, TranslitCommand.self, InspectCommand.self, GenerateCommand.self]
     )
 }

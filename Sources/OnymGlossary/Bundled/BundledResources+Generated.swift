@@ -7978,6 +7978,8 @@ language: pl
 name: Polish
 script: Latin
 case-locale: pl
+# Case endings can change the stem (Київ → Києві): inflected forms are found, but no fix is offered.
+inflected: true
 apostrophes: ["'", "’"]
 # Case endings (Kijowa, Kijowie, Zełenskiego, Zełenskiemu); foreign names take a hyphen or apostrophe.
 suffixes: ["a", "u", "owi", "em", "ie", "ę", "ą", "y", "i", "ego", "emu", "im", "-a", "-u", "-em", "'a", "'u", "'em"]
@@ -8001,6 +8003,8 @@ language: ru
 name: Russian
 script: Cyrillic
 case-locale: ru
+# Case endings can change the stem (Київ → Києві): inflected forms are found, but no fix is offered.
+inflected: true
 apostrophes: ["'", "’"]
 # Case endings (Киева, Киеве, Путина, Путину).
 suffixes: ["а", "я", "у", "ю", "е", "и", "ы", "ом", "ем", "ой", "ей", "ою", "ею", "ов", "ев", "ам", "ям", "ами",
@@ -8029,6 +8033,8 @@ language: uk
 name: Ukrainian
 script: Cyrillic
 case-locale: uk
+# Case endings can change the stem (Київ → Києві): inflected forms are found, but no fix is offered.
+inflected: true
 apostrophes: ["'", "’", "ʼ"]
 # Case endings of nouns and surnames (Харкова, Харкові, Зеленського, Зеленському).
 suffixes: ["а", "я", "у", "ю", "і", "ї", "ові", "еві", "єві", "ом", "ем", "єм", "ою", "ею", "єю", "ої", "ей",

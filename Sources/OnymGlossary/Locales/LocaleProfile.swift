@@ -19,9 +19,11 @@ public struct LocaleProfile: Sendable, Hashable, Codable {
     public let derivationalEndings: [String]
     /// Transliteration schemes that write this language's names in Latin letters.
     public let schemes: [String]
+    /// True when case endings can change a name's stem (Київ → Києві): no suggestion is made for an inflected form.
+    public let inflected: Bool
 
     public init(language: String, name: String, script: String, caseLocale: String, apostrophes: [String],
-                suffixes: [String], derivationalEndings: [String], schemes: [String]) {
+                suffixes: [String], derivationalEndings: [String], schemes: [String], inflected: Bool = false) {
         self.language = language
         self.name = name
         self.script = script
@@ -30,6 +32,7 @@ public struct LocaleProfile: Sendable, Hashable, Codable {
         self.suffixes = suffixes
         self.derivationalEndings = derivationalEndings
         self.schemes = schemes
+        self.inflected = inflected
     }
 
     /// The profile a language without a file gets: its own case rules, no suffixes, ICU's Any-Latin.

@@ -3,7 +3,7 @@ import OnymText
 /// Reads `locales/TAG.yaml`, strictly: unknown keys, unknown schemes and
 /// malformed tags are errors with their line.
 public enum LocaleProfileReader {
-    static let keys = ["language", "name", "script", "case-locale", "apostrophes", "suffixes", "derivational-endings", "schemes"]
+    static let keys = ["language", "name", "script", "case-locale", "apostrophes", "suffixes", "derivational-endings", "schemes", "inflected"]
 
     public static func read(bytes: [UInt8], file: String) throws(GlossaryError) -> LocaleProfile {
         var doc = YAMLDocument(file: file, bytes: bytes)
@@ -25,6 +25,10 @@ public enum LocaleProfileReader {
                         }
                     }
                     lists[key] = ids
+                case "inflected":
+                    let v = doc.string(value, what: "'inflected'")
+                    if v != "true" && v != "false" { doc.report(value, .wrongType, "'inflected' must be true or false") }
+                    fields[key] = v
                 default:
                     fields[key] = doc.string(value, what: "'\(key)'")
                 }
@@ -45,6 +49,6 @@ public enum LocaleProfileReader {
             language: fields["language"]!, name: fields["name"]!, script: fields["script"]!,
             caseLocale: fields["case-locale"]!, apostrophes: lists["apostrophes"] ?? [],
             suffixes: lists["suffixes"] ?? [], derivationalEndings: lists["derivational-endings"] ?? [],
-            schemes: lists["schemes"] ?? [])
+            schemes: lists["schemes"] ?? [], inflected: fields["inflected"] == "true")
     }
 }

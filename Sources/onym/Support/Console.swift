@@ -7,6 +7,16 @@ enum Console {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
+    /// Writes text to stdout as it is.
+    static func text(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// True when stdout is a terminal and NO_COLOR is not set (https://no-color.org).
+    static var stdoutIsColorTerminal: Bool {
+        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+
     /// Writes `error: MESSAGE` to stderr.
     static func error(_ message: String) {
         errorRaw("error: " + message)

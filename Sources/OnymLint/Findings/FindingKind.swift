@@ -1,0 +1,26 @@
+/// What is wrong with a name in a text.
+public enum FindingKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// A listed or generated variant (deprecated form): Kiev for Kyiv.
+    case variant
+    /// A form that must never appear.
+    case forbidden
+    /// The preferred form without its diacritics: Turkiye for Türkiye.
+    case diacritics
+    /// The preferred form in the wrong case: kyiv, KYiv.
+    case `case`
+    /// An unlisted near miss of a preferred form: Türkye.
+    case misspelling
+    /// A look-alike with letters of another script: Kyіv with a Cyrillic і.
+    case confusable
+    /// A name with an invisible character inside: Tür\u{AD}kiye.
+    case invisible
+
+    /// The severity unless configured otherwise.
+    public var defaultSeverity: Severity {
+        switch self {
+        case .forbidden, .confusable: .error
+        case .variant, .diacritics, .misspelling, .invisible: .warning
+        case .case: .info
+        }
+    }
+}

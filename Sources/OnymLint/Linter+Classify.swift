@@ -1,0 +1,76 @@
+import OnymGlossary
+import OnymText
+
+extension Linter {
+    /// The finding for a matched name, or nil when the name is right where it stands.
+    func classify(_ text: [UInt8], name: Range<Int>, suffix: Range<Int>, refs: [TermRef], lines: LineIndex) -> Finding? {
+        let found = String(decoding: text[name], as: UTF8.self)
+        let suffixText = String(decoding: text[suffix], as: UTF8.self)
+        let visible = Normalizer.normalize(String(String.UnicodeScalarView(found.unicodeScalars.filter { !$0.properties.isDefaultIgnorableCodePoint })), to: .nfc)
+        let hasInvisible = visible.unicodeScalars.count != found.unicodeScalars.count
+            && found.unicodeScalars.contains { $0.properties.isDefaultIgnorableCodePoint }
+        // In an inflected language an ending may change the stem (Киев-і → Києв-і): no suggestion then.
+        let inflected = matcher.profile.inflected && suffixText.unicodeScalars.first?.properties.isAlphabetic == true
+        func finding(_ ref: TermRef, _ kind: FindingKind, suggestion: String?) -> Finding {
+            make(text, start: name.lowerBound, end: suffix.upperBound, found: found + suffixText,
+                 suggestion: inflected ? nil : suggestion.map { $0 + suffixText }, concept: ref.concept, kind: kind, lines: lines,
+                 detail: inflected ? suggestion.map { "inflected; write the form of \($0)" } : nil)
+        }
+        let exact = refs.filter { $0.form == visible }
+        if let good = exact.first(where: { $0.status.isGood }) {
+            return hasInvisible ? finding(good, .invisible, suggestion: good.form) : nil
+        }
+        if let bad = exact.first(where: { $0.status == .forbidden }) {
+            return finding(bad, .forbidden, suggestion: preferred(of: bad, like: visible))
+        }
+        if let bad = exact.first(where: { $0.status == .variant || $0.status == .generated }) {
+            return finding(bad, .variant, suggestion: preferred(of: bad, like: visible))
+        }
+        // Equal keys, different forms: case, diacritics, or a variant written otherwise.
+        let folded = CaseShape.fold(visible)
+        let goods = refs.filter { $0.status.isGood }
+        if let good = goods.first(where: { CaseShape.fold($0.form) == folded }) {
+            if CaseShape.isAllCaps(visible) || good.status == .allowed { return nil }
+            // A lower-case word can be a common noun (china, jersey, chad): only names of
+            // people, places and organisations are checked for it.
+            if CaseShape.isAllLowercase(visible) && ![.person, .place, .organisation].contains(kind(of: good)) { return nil }
+            return finding(good, .case, suggestion: good.form)
+        }
+        if let good = goods.first(where: { $0.status != .allowed }) {
+            return finding(good, .diacritics, suggestion: CaseShape.apply(shapeOf: visible, to: good.form, locale: matcher.profile.caseLocale))
+        }
+        if !goods.isEmpty { return nil }
+        if let foreign = exact.first(where: { $0.status == .foreign }) {
+            return finding(foreign, .variant, suggestion: preferred(of: foreign, like: visible))
+        }
+        guard let bad = refs.first(where: { !$0.status.isGood }) else { return nil }
+        // A capitalised variant matches only capitalised text: Turkey, not the bird.
+        if CaseShape.isCapitalised(bad.form) && !CaseShape.isCapitalised(visible) { return nil }
+        return finding(bad, bad.status == .forbidden ? .forbidden : .variant, suggestion: preferred(of: bad, like: visible))
+    }
+
+    func kind(of ref: TermRef) -> ConceptKind { matcher.set.concepts[ref.concept].kind }
+
+    /// The concept's preferred form in the document's language, in the case shape of `found`.
+    func preferred(of ref: TermRef, like found: String) -> String? {
+        guard let form = preferredForm(concept: ref.concept) else { return nil }
+        return CaseShape.apply(shapeOf: found, to: form, locale: matcher.profile.caseLocale)
+    }
+
+    func preferredForm(concept: Int) -> String? {
+        let c = matcher.set.concepts[concept]
+        let primary = String(matcher.language.split(separator: "-").first ?? "")
+        return (c.terms[matcher.language] ?? c.terms[primary])?.preferred
+    }
+
+    /// A finding with its position and message.
+    func make(_ text: [UInt8], start: Int, end: Int, found: String, suggestion: String?, concept: Int, kind: FindingKind,
+              lines: LineIndex, detail: String? = nil) -> Finding {
+        let c = matcher.set.concepts[concept]
+        let (line, column) = lines.position(of: start)
+        let what = "\(kind.rawValue) of \(c.kind.rawValue) \"\(c.id)\"" + (detail.map { ": \($0)" } ?? "") + (c.note.map { "; \($0)" } ?? "")
+        let message = (suggestion.map { "\(found) → \($0)" } ?? found) + " (\(what))"
+        return Finding(line: line, column: column, byteOffset: start, length: found.unicodeScalars.count, found: found,
+                       suggestion: suggestion, concept: c.id, kind: kind, severity: kind.defaultSeverity, message: message)
+    }
+}

@@ -1,0 +1,76 @@
+import OnymGlossary
+import OnymText
+
+extension Linter {
+    /// Look-alikes (mixed scripts) and near misses among the words no form matched.
+    func wordChecks(_ text: [UInt8], key: MatchKey, covered: [Range<Int>], lines: LineIndex,
+                    isExcluded: (Range<Int>) -> Bool) -> [Finding] {
+        let k = key.bytes
+        var findings: [Finding] = []
+        var coveredIndex = 0
+        var i = 0
+        while i < k.count {
+            guard KeyText.isWordStart(k, i) else { i += KeyText.scalarLength(k[i]); continue }
+            let end = KeyText.wordEnd(k, from: i)
+            defer { i = end }
+            while coveredIndex < covered.count, covered[coveredIndex].upperBound <= i { coveredIndex += 1 }
+            if coveredIndex < covered.count, covered[coveredIndex].overlaps(i..<end) { continue }
+            let source = key.sourceRange(ofKeyRange: i..<end)
+            if isExcluded(source) { continue }
+            let word = String(decoding: text[source], as: UTF8.self)
+            if source.count != word.unicodeScalars.count, let f = confusable(word, text, source, lines) {
+                findings.append(f)
+                continue
+            }
+            if fuzzy, let f = misspelling(word, key: String(decoding: k[i..<end], as: UTF8.self), k: k, end: end, key, text, source, lines) {
+                findings.append(f)
+            }
+        }
+        return findings
+    }
+
+    /// A word mixing scripts whose skeleton is a good form's.
+    func confusable(_ word: String, _ text: [UInt8], _ source: Range<Int>, _ lines: LineIndex) -> Finding? {
+        let analysis = Confusables.analyze(word)
+        guard analysis.isMixedScript, let target = matcher.skeletons[Confusables.skeleton(word)] else { return nil }
+        let odd = analysis.oddCharacters.map { "\($0.character.codePoint) \($0.character.name)" }.joined(separator: ", ")
+        return make(text, start: source.lowerBound, end: source.upperBound, found: word, suggestion: target.form,
+                    concept: target.concept, kind: .confusable, lines: lines, detail: odd)
+    }
+
+    /// A capitalised word within 1 edit (5–8 letters) or 2 (9 or more) of a preferred form,
+    /// that is not itself a form, nor a form with a derivational ending (Russia → Russian).
+    func misspelling(_ word: String, key wordKey: String, k: [UInt8], end: Int, _ key: MatchKey, _ text: [UInt8],
+                     _ source: Range<Int>, _ lines: LineIndex) -> Finding? {
+        guard CaseShape.isCapitalised(word), !matcher.knownKeys.contains(wordKey) else { return nil }
+        let scalars = Array(wordKey.unicodeScalars)
+        let letters = scalars.filter { $0.properties.isAlphabetic }.count
+        let limit = letters >= 9 ? 2 : (letters >= 5 ? 1 : 0)
+        guard limit > 0 else { return nil }
+        var best: (concept: Int, form: String, distance: Int)?
+        for length in (scalars.count - limit)...(scalars.count + limit) {
+            for candidate in matcher.preferredWords[length] ?? [] {
+                guard let d = EditDistance.damerauLevenshtein(scalars, candidate.key, limit: limit), d > 0 else { continue }
+                if isDerived(scalars, from: candidate.key) { continue }
+                if best == nil || d < best!.distance { best = (candidate.concept, candidate.form, d) }
+            }
+        }
+        guard let best else { return nil }
+        // A suffix of the language stays attached (Türkye's → Türkiye's).
+        let suffixEnd = suffix(k, at: end) ?? end
+        let suffixRange = suffixEnd > end ? key.sourceRange(ofKeyRange: end..<suffixEnd) : source.upperBound..<source.upperBound
+        let suffixText = String(decoding: text[suffixRange], as: UTF8.self)
+        return make(text, start: source.lowerBound, end: suffixRange.upperBound, found: word + suffixText,
+                    suggestion: CaseShape.apply(shapeOf: word, to: best.form, locale: matcher.profile.caseLocale) + suffixText,
+                    concept: best.concept, kind: .misspelling, lines: lines)
+    }
+
+    /// True when `word` is `form` (or `form` without its last letter) plus a derivational ending of the language.
+    func isDerived(_ word: [Unicode.Scalar], from form: [Unicode.Scalar]) -> Bool {
+        let endings = matcher.profile.derivationalEndings.map { Array(MatchKey($0, folding: matcher.folding).string.unicodeScalars) }
+        for stem in [form, Array(form.dropLast())] where word.count > stem.count && Array(word.prefix(stem.count)) == stem {
+            if endings.contains(Array(word.dropFirst(stem.count))) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,91 @@
+import OnymGlossary
+import OnymText
+
+/// Finds the names in a text that do not follow the glossary.
+///
+/// ```swift
+/// let linter = Linter(matcher: CompiledMatcher(set: try GlossarySet.bundled(), language: "en"))
+/// let findings = try linter.lint(Array("Talks in Kiev.".utf8))
+/// findings[0].suggestion  // "Kyiv"
+/// ```
+///
+/// The text's match key is computed once; the compiled trie is walked along it
+/// from each word start (longest match first, whole words only, a profile
+/// suffix may follow); each match is then classified against the forms that
+/// share its key. Words no form matched are checked once more for look-alikes
+/// (mixed scripts) and, when `fuzzy` is on, near misses of preferred forms.
+public struct Linter: Sendable {
+    public let matcher: CompiledMatcher
+    /// Report unlisted near misses (`misspelling`).
+    public var fuzzy: Bool
+
+    public init(matcher: CompiledMatcher, fuzzy: Bool = true) {
+        self.matcher = matcher
+        self.fuzzy = fuzzy
+    }
+
+    /// Findings in `text`, in offset order; `excluded` byte ranges are not checked.
+    public func lint(_ text: [UInt8], excluded: [Range<Int>] = []) throws(LintError) -> [Finding] {
+        let key: MatchKey
+        do throws(TextError) { key = try MatchKey(utf8: text, folding: matcher.folding) } catch {
+            if case .invalidUTF8(let offset) = error { throw .invalidUTF8(offset: offset) }
+            throw .invalidUTF8(offset: 0)
+        }
+        let k = key.bytes
+        let lines = LineIndex(text)
+        var findings: [Finding] = []
+        var covered: [Range<Int>] = []  // key ranges that a form matched
+        func isExcluded(_ r: Range<Int>) -> Bool { excluded.contains { $0.overlaps(r) || (r.isEmpty && $0.contains(r.lowerBound)) } }
+
+        var i = 0
+        while i < k.count {
+            guard KeyText.isWordStart(k, i) else { i += KeyText.scalarLength(k[i]); continue }
+            if let match = longestMatch(k, from: i) {
+                covered.append(i..<match.end)
+                let name = key.sourceRange(ofKeyRange: i..<match.end)
+                let suffix = match.suffixEnd > match.end ? key.sourceRange(ofKeyRange: match.end..<match.suffixEnd) : name.upperBound..<name.upperBound
+                if !isExcluded(name.lowerBound..<suffix.upperBound),
+                   let finding = classify(text, name: name, suffix: suffix, refs: matcher.terms[Int(match.value)], lines: lines) {
+                    findings.append(finding)
+                }
+                i = match.suffixEnd
+            } else {
+                i = KeyText.wordEnd(k, from: i)
+            }
+        }
+        findings += wordChecks(text, key: key, covered: covered, lines: lines, isExcluded: isExcluded)
+        return findings.sorted { $0.byteOffset < $1.byteOffset }
+    }
+
+    struct Match {
+        let end: Int
+        let suffixEnd: Int
+        let value: Int32
+    }
+
+    /// The longest form that starts at `start` and ends at a word end, or before a suffix of the language.
+    func longestMatch(_ k: [UInt8], from start: Int) -> Match? {
+        var node = ByteTrie.root
+        var j = start
+        var best: Match?
+        while j < k.count, let next = matcher.trie.child(node, k[j]) {
+            node = next
+            j += 1
+            guard let value = matcher.trie.value(node) else { continue }
+            if let suffixEnd = suffix(k, at: j) {
+                best = Match(end: j, suffixEnd: suffixEnd, value: value)
+            } else if KeyText.isWordEnd(k, j) {
+                best = Match(end: j, suffixEnd: j, value: value)
+            }
+        }
+        return best
+    }
+
+    /// The end of a suffix of the language that starts at `at` and ends a word.
+    func suffix(_ k: [UInt8], at: Int) -> Int? {
+        for s in matcher.suffixKeys where at + s.count <= k.count && k[at..<(at + s.count)].elementsEqual(s) {
+            if KeyText.isWordEnd(k, at + s.count) { return at + s.count }
+        }
+        return nil
+    }
+}

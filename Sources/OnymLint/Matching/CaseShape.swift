@@ -1,0 +1,39 @@
+import OnymText
+
+/// The case pattern of found text, carried over to a suggestion (KIEV → KYIV).
+enum CaseShape {
+    static func letters(_ s: String) -> [Unicode.Scalar] { s.unicodeScalars.filter { $0.properties.isAlphabetic } }
+
+    /// Two or more letters and none lower-case: a headline or an acronym.
+    static func isAllCaps(_ s: String) -> Bool {
+        let l = letters(s)
+        return l.count >= 2 && l.contains { $0.properties.isUppercase } && !l.contains { $0.properties.isLowercase }
+    }
+
+    static func isAllLowercase(_ s: String) -> Bool {
+        let l = letters(s)
+        return !l.isEmpty && l.allSatisfy { !$0.properties.isUppercase }
+    }
+
+    static func isCapitalised(_ s: String) -> Bool {
+        letters(s).first?.properties.isUppercase == true
+    }
+
+    /// Case folded, diacritics kept; İ folds to i as in Turkish (TÜRKİYE is Türkiye in capitals).
+    static func fold(_ s: String) -> String {
+        let folded = Normalizer.normalize(s, to: .nfkcCasefold)
+        guard folded.unicodeScalars.contains("\u{307}") else { return folded }
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in folded.unicodeScalars {
+            if scalar == "\u{307}", previous == "i" { continue }
+            out.append(scalar)
+            previous = scalar
+        }
+        return String(out)
+    }
+
+    static func apply(shapeOf found: String, to form: String, locale: String) -> String {
+        isAllCaps(found) && letters(form).count >= 2 ? CaseMapper.uppercase(form, locale: locale) : form
+    }
+}

@@ -1,0 +1,77 @@
+import OnymGlossary
+import OnymText
+
+/// Everything the linter needs to check texts in one language against a
+/// glossary set, built once: a byte trie of every form's match key, the
+/// language's suffixes as keys, and the single-word preferred forms for near
+/// misses and look-alikes.
+public struct CompiledMatcher: Sendable {
+    public let language: String
+    let set: GlossarySet
+    let profile: LocaleProfile
+    let folding: CaseFolding
+    let trie: ByteTrie
+    /// Terms by trie value.
+    let terms: [[TermRef]]
+    /// The profile's suffixes as keys, longest first.
+    let suffixKeys: [[UInt8]]
+    /// Preferred single-word forms by key length in scalars: (key scalars, concept, form).
+    let preferredWords: [Int: [(key: [Unicode.Scalar], concept: Int, form: String)]]
+    /// Good forms by UTS #39 skeleton, for look-alikes.
+    let skeletons: [String: (concept: Int, form: String)]
+    /// Every form's key, to tell a near miss from a form of the glossary.
+    let knownKeys: Set<String>
+
+    /// Compiles the glossary set for documents in `language`.
+    public init(set: GlossarySet, language: String) {
+        self.language = language
+        self.set = set
+        profile = set.profiles.profile(for: language)
+        folding = CaseFolding(language: profile.caseLocale)
+        let primary = String(language.split(separator: "-").first ?? Substring(language))
+        var byKey: [[UInt8]: [TermRef]] = [:]
+        var preferredWords: [Int: [([Unicode.Scalar], Int, String)]] = [:]
+        var skeletons: [String: (Int, String)] = [:]
+        for (i, concept) in set.concepts.enumerated() {
+            guard let terms = concept.terms[language] ?? concept.terms[primary] else { continue }
+            var refs: [TermRef] = []
+            for (form, status) in terms.forms {
+                let s: TermRef.Status = switch status {
+                case .preferred: .preferred
+                case .admitted: .admitted
+                case .forbidden: .forbidden
+                case .deprecated, .generated: .variant
+                }
+                refs.append(TermRef(concept: i, form: form, status: s))
+            }
+            refs += terms.allow.map { TermRef(concept: i, form: $0, status: .allowed) }
+            // The concept's forms in other languages are variants here (Киев in a Ukrainian text).
+            let own = Set(refs.map(\.form))
+            for other in concept.languages where other != language && other != primary {
+                guard let foreign = concept.terms[other] else { continue }
+                for form in [foreign.preferred] + foreign.admitted where !own.contains(form) {
+                    refs.append(TermRef(concept: i, form: form, status: .foreign))
+                }
+            }
+            let generatedLanguage = concept.terms[language] != nil ? language : primary
+            refs += (set.generated[i][generatedLanguage] ?? []).map { TermRef(concept: i, form: $0.form, status: .generated) }
+            for ref in refs {
+                byKey[MatchKey(ref.form, folding: folding).bytes, default: []].append(ref)
+            }
+            for form in [terms.preferred] + terms.admitted where !form.contains(" ") {
+                let key = Array(MatchKey(form, folding: folding).string.unicodeScalars)
+                if form == terms.preferred { preferredWords[key.count, default: []].append((key, i, form)) }
+                skeletons[Confusables.skeleton(form)] = (i, form)
+            }
+        }
+        let keys = byKey.keys.sorted { $0.lexicographicallyPrecedes($1) }
+        trie = ByteTrie(keys.enumerated().map { ($1, Int32($0)) })
+        self.terms = keys.map { byKey[$0]! }
+        knownKeys = Set(keys.map { String(decoding: $0, as: UTF8.self) })
+        let folding = self.folding
+        suffixKeys = profile.suffixes.map { MatchKey($0, folding: folding).bytes }.filter { !$0.isEmpty }
+            .sorted { $0.count > $1.count }
+        self.preferredWords = preferredWords.mapValues { $0.map { (key: $0.0, concept: $0.1, form: $0.2) } }
+        self.skeletons = skeletons.mapValues { (concept: $0.0, form: $0.1) }
+    }
+}

@@ -1,0 +1,44 @@
+/// Word boundaries on a match key's UTF-8 bytes: a word is a run of letters,
+/// digits and marks; apostrophes, hyphens, spaces and punctuation end it.
+enum KeyText {
+    @inline(__always)
+    static func scalarLength(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : (lead < 0xE0 ? 2 : (lead < 0xF0 ? 3 : 4))
+    }
+
+    static func scalar(_ k: [UInt8], at i: Int) -> Unicode.Scalar {
+        let n = scalarLength(k[i])
+        return String(decoding: k[i..<min(i + n, k.count)], as: UTF8.self).unicodeScalars.first ?? " "
+    }
+
+    @inline(__always)
+    static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A)
+    }
+
+    static func isWordChar(_ k: [UInt8], at i: Int) -> Bool {
+        let b = k[i]
+        if b < 0x80 { return isWordByte(b) }
+        let s = scalar(k, at: i)
+        return s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.generalCategory == .spacingMark
+    }
+
+    static func isWordStart(_ k: [UInt8], _ i: Int) -> Bool {
+        guard isWordChar(k, at: i) else { return false }
+        if i == 0 { return true }
+        var p = i - 1
+        while p > 0, k[p] & 0xC0 == 0x80 { p -= 1 }
+        return !isWordChar(k, at: p)
+    }
+
+    static func isWordEnd(_ k: [UInt8], _ i: Int) -> Bool {
+        i >= k.count || !isWordChar(k, at: i)
+    }
+
+    /// The end of the word that starts at `i`.
+    static func wordEnd(_ k: [UInt8], from i: Int) -> Int {
+        var j = i
+        while j < k.count, isWordChar(k, at: j) { j += scalarLength(k[j]) }
+        return max(j, i + 1)
+    }
+}

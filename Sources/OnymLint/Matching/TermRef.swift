@@ -1,0 +1,16 @@
+/// One form of one concept, as the compiled matcher knows it.
+struct TermRef: Sendable, Hashable {
+    enum Status: Sendable, Hashable {
+        /// `foreign`: the concept's form in another language (Киев in a Ukrainian text).
+        case preferred, admitted, allowed, variant, generated, forbidden, foreign
+
+        /// Forms that are right where they stand.
+        var isGood: Bool { self == .preferred || self == .admitted || self == .allowed }
+    }
+
+    /// Index of the concept in the glossary set.
+    let concept: Int
+    /// The form as the glossary writes it (NFC).
+    let form: String
+    let status: Status
+}

@@ -1,0 +1,72 @@
+/// Which parts of a plain-text document are prose to check: everything but
+/// URLs, e-mail addresses and the lines that `onym: disable` …
+/// `onym: enable` and `onym: disable-next-line` turn off.
+public enum PlainTextScoper {
+    /// Byte ranges not to check, in order.
+    public static func excludedRanges(in text: [UInt8]) -> [Range<Int>] {
+        var excluded: [Range<Int>] = []
+        var lineStart = 0
+        var disabled = false
+        var skipNext = false
+        while lineStart <= text.count {
+            var lineEnd = lineStart
+            while lineEnd < text.count, text[lineEnd] != 0x0A { lineEnd += 1 }
+            let line = String(decoding: text[lineStart..<lineEnd], as: UTF8.self)
+            let directive = Self.directive(in: line)
+            if disabled || skipNext || directive != nil {
+                excluded.append(lineStart..<lineEnd)
+            } else {
+                excluded += tokens(text, lineStart..<lineEnd).filter { isURLOrEmail(text[$0]) }
+            }
+            skipNext = false
+            switch directive {
+            case "disable": disabled = true
+            case "enable": disabled = false
+            case "disable-next-line": skipNext = true
+            default: break
+            }
+            if lineEnd >= text.count { break }
+            lineStart = lineEnd + 1
+        }
+        return excluded
+    }
+
+    /// `disable`, `enable` or `disable-next-line` when the line holds `onym: WORD`.
+    static func directive(in line: String) -> String? {
+        guard let range = line.range(of: "onym:") else { return nil }
+        let rest = line[range.upperBound...].drop { $0 == " " }
+        for word in ["disable-next-line", "disable", "enable"] where rest.hasPrefix(word) {
+            let after = rest.dropFirst(word.count).first
+            if after == nil || !(after!.isLetter || after == "-") { return word }
+        }
+        return nil
+    }
+
+    /// Whitespace-separated tokens of a line, as byte ranges.
+    static func tokens(_ text: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            while i < range.upperBound, isSpace(text[i]) { i += 1 }
+            let start = i
+            while i < range.upperBound, !isSpace(text[i]) { i += 1 }
+            if i > start { out.append(start..<i) }
+        }
+        return out
+    }
+
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
+
+    static func isURLOrEmail(_ token: ArraySlice<UInt8>) -> Bool {
+        let s = String(decoding: token, as: UTF8.self).lowercased()
+        let trimmed = s.drop { "(<[\"'“‘".contains($0) }
+        if trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") || trimmed.hasPrefix("www.") || trimmed.hasPrefix("mailto:") {
+            return true
+        }
+        // user@host.tld
+        if let at = trimmed.firstIndex(of: "@"), at > trimmed.startIndex, trimmed[trimmed.index(after: at)...].contains(".") {
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import OnymGlossary
+import OnymLint
+import OnymText
+
+/// `onym lint`: the names in articles that do not follow the glossary.
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Find variant, forbidden, misspelt and look-alike names in texts, with what to write instead.",
+        discussion: """
+        Files are read as plain text (URLs and e-mail addresses are skipped, and
+        'onym: disable' / 'onym: enable' / 'onym: disable-next-line' lines turn checking
+        off); directories are walked (hidden folders and binary files skipped); - reads stdin.
+        Exit 0 when nothing is at or above --fail-on, 1 when something is, 2 on an error.
+
+        Examples:
+          onym lint examples/story.txt
+          onym lint --format json --lang uk статья.txt
+          cat story.txt | onym lint -
+        """
+    )
+
+    @Argument(help: "Files or folders to check; - for stdin.")
+    var paths: [String] = ["-"]
+    @Option(name: .long, help: "The texts' language (default: .onym.yaml's lang, else en).")
+    var lang: String?
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: OutputFormat = .text
+    @Flag(name: .long, help: "Do not report unlisted near misses (misspelling).")
+    var noFuzzy = false
+    @Option(name: .long, help: "The least severity that makes the exit code 1: error, warning or info.")
+    var failOn: String = "warning"
+    @OptionGroup var glossary: GlossaryOptions
+
+    func run() throws {
+        let failLevel = try Choice.parse(failOn, as: Severity.self, option: "--fail-on")
+        let language = try LanguageTag.canonical(lang ?? glossary.config()?.language ?? "en")
+        let linter = Linter(matcher: CompiledMatcher(set: try glossary.source().load(), language: language), fuzzy: !noFuzzy)
+        var reports: [LintReport.File] = []
+        var failed = false
+        for path in try DocumentWalker.files(paths) {
+            let bytes: [UInt8]
+            do { bytes = try DocumentWalker.read(path) } catch {
+                Console.error("\(path): \(error)")
+                failed = true
+                continue
+            }
+            do {
+                let findings = try linter.lint(bytes, excluded: PlainTextScoper.excludedRanges(in: bytes))
+                reports.append(LintReport.File(path: path == "-" ? "<stdin>" : path, lang: language, text: bytes, findings: findings))
+            } catch {
+                Console.error("\(path == "-" ? "<stdin>" : path): \(error)")
+                failed = true
+            }
+        }
+        let report = LintReport(files: reports)
+        switch format {
+        case .text: Console.text(LintTextReporter.render(report, color: Console.stdoutIsColorTerminal))
+        case .json: Console.line(try LintJSONReporter.render(report))
+        }
+        if failed { throw ExitCode(2) }
+        if report.files.flatMap(\.findings).contains(where: { $0.severity >= failLevel }) { throw ExitCode(1) }
+    }
+}
