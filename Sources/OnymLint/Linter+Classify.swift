@@ -51,16 +51,16 @@ extension Linter {
 
     func kind(of ref: TermRef) -> ConceptKind { matcher.set.concepts[ref.concept].kind }
 
-    /// The concept's preferred form in the document's language, in the case shape of `found`.
+    /// The concept's preferred form in the document's language, in the case shape of `found`;
+    /// for a name of several words, the good form with as many words when there is one
+    /// (Volodymyr Zelensky → Volodymyr Zelenskyy, not Zelenskyy).
     func preferred(of ref: TermRef, like found: String) -> String? {
-        guard let form = preferredForm(concept: ref.concept) else { return nil }
-        return CaseShape.apply(shapeOf: found, to: form, locale: matcher.profile.caseLocale)
-    }
-
-    func preferredForm(concept: Int) -> String? {
-        let c = matcher.set.concepts[concept]
+        let c = matcher.set.concepts[ref.concept]
         let primary = String(matcher.language.split(separator: "-").first ?? "")
-        return (c.terms[matcher.language] ?? c.terms[primary])?.preferred
+        guard let terms = c.terms[matcher.language] ?? c.terms[primary] else { return nil }
+        let words = found.split(separator: " ").count
+        let form = ([terms.preferred] + terms.admitted).first { $0.split(separator: " ").count == words } ?? terms.preferred
+        return CaseShape.apply(shapeOf: found, to: form, locale: matcher.profile.caseLocale)
     }
 
     /// A finding with its position and message.

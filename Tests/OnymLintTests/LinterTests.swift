@@ -50,6 +50,12 @@ import Testing
         ])
     }
 
+    @Test func namesOfSeveralWordsKeepThem() throws {
+        try check("⟦Volodymyr Zelensky and ⟦Vladimir Zelensky.", [
+            ("Volodymyr Zelensky", "Volodymyr Zelenskyy", .variant), ("Vladimir Zelensky", "Volodymyr Zelenskyy", .variant),
+        ])
+    }
+
     @Test func generatedVariantsAreFound() throws {
         try check("⟦Zelenskiy met ⟦Selenskyj and ⟦Zelenskij.", [
             ("Zelenskiy", "Zelenskyy", .variant), ("Selenskyj", "Zelenskyy", .variant), ("Zelenskij", "Zelenskyy", .variant),

@@ -51,7 +51,12 @@ struct LintCommand: ParsableCommand {
                 let findings = try linter.lint(bytes, excluded: PlainTextScoper.excludedRanges(in: bytes))
                 reports.append(LintReport.File(path: path == "-" ? "<stdin>" : path, lang: language, text: bytes, findings: findings))
             } catch {
-                Console.error("\(path == "-" ? "<stdin>" : path): \(error)")
+                let name = path == "-" ? "<stdin>" : path
+                switch error {
+                case .invalidUTF8(let offset):
+                    let line = bytes[..<offset].filter { $0 == 0x0A }.count + 1
+                    Console.error("\(name):\(line): \(error)")
+                }
                 failed = true
             }
         }
