@@ -43,8 +43,10 @@ public struct Linter: Sendable {
             if let match = longestMatch(k, from: i) {
                 covered.append(i..<match.end)
                 let name = key.sourceRange(ofKeyRange: i..<match.end)
-                let suffix = match.suffixEnd > match.end ? key.sourceRange(ofKeyRange: match.end..<match.suffixEnd) : name.upperBound..<name.upperBound
-                if !isExcluded(name.lowerBound..<suffix.upperBound),
+                var suffix = match.suffixEnd > match.end ? key.sourceRange(ofKeyRange: match.end..<match.suffixEnd) : name.upperBound..<name.upperBound
+                // A suffix in markup (the quote closing alt='Kiev') is not the name's.
+                if !suffix.isEmpty, isExcluded(suffix) { suffix = name.upperBound..<name.upperBound }
+                if !isExcluded(name),
                    let finding = classify(text, name: name, suffix: suffix, refs: matcher.terms[Int(match.value)], lines: lines) {
                     findings.append(finding)
                 }

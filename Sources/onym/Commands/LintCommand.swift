@@ -10,9 +10,11 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Find variant, forbidden, misspelt and look-alike names in texts, with what to write instead.",
         discussion: """
-        Files are read as plain text (URLs and e-mail addresses are skipped, and
-        'onym: disable' / 'onym: enable' / 'onym: disable-next-line' lines turn checking
-        off); directories are walked (hidden folders and binary files skipped); - reads stdin.
+        .md and .markdown files are Markdown, .html and .htm HTML, the rest plain text;
+        code, URLs, e-mail addresses, comments and markup are not checked, and
+        <!-- onym-disable --> … <!-- onym-enable --> (or 'onym: disable' lines in plain
+        text) turn checking off. Directories are walked (hidden folders and binary files
+        skipped); - reads stdin.
         Exit 0 when nothing is at or above --fail-on, 1 when something is, 2 on an error.
 
         Examples:
@@ -24,7 +26,7 @@ struct LintCommand: ParsableCommand {
 
     @Argument(help: "Files or folders to check; - for stdin.")
     var paths: [String] = ["-"]
-    @Option(name: .long, help: "The texts' language (default: .onym.yaml's lang, else en).")
+    @Option(name: .long, help: "The texts' language (default: front matter lang:, <html lang>, .onym.yaml's lang, else en).")
     var lang: String?
     @Option(name: .long, help: "Output format: text or json.")
     var format: OutputFormat = .text
@@ -36,8 +38,16 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let failLevel = try Choice.parse(failOn, as: Severity.self, option: "--fail-on")
-        let language = try LanguageTag.canonical(lang ?? glossary.config()?.language ?? "en")
-        let linter = Linter(matcher: CompiledMatcher(set: try glossary.source().load(), language: language), fuzzy: !noFuzzy)
+        let forced = try lang.map(LanguageTag.canonical)
+        let fallback = try LanguageTag.canonical(glossary.config()?.language ?? "en")
+        let set = try glossary.source().load()
+        var linters: [String: Linter] = [:]
+        func linter(for language: String) -> Linter {
+            if let known = linters[language] { return known }
+            let made = Linter(matcher: CompiledMatcher(set: set, language: language), fuzzy: !noFuzzy)
+            linters[language] = made
+            return made
+        }
         var reports: [LintReport.File] = []
         var failed = false
         for path in try DocumentWalker.files(paths) {
@@ -48,15 +58,20 @@ struct LintCommand: ParsableCommand {
                 continue
             }
             do {
-                let findings = try linter.lint(bytes, excluded: PlainTextScoper.excludedRanges(in: bytes))
+                let scope = DocumentScope.of(bytes, format: DocumentFormat(path: path))
+                let language = try forced ?? scope.language.map(LanguageTag.canonical) ?? fallback
+                let findings = try linter(for: language).lint(bytes, excluded: scope.excluded)
                 reports.append(LintReport.File(path: path == "-" ? "<stdin>" : path, lang: language, text: bytes, findings: findings))
-            } catch {
+            } catch let error as LintError {
                 let name = path == "-" ? "<stdin>" : path
                 switch error {
                 case .invalidUTF8(let offset):
                     let line = bytes[..<offset].filter { $0 == 0x0A }.count + 1
                     Console.error("\(name):\(line): \(error)")
                 }
+                failed = true
+            } catch {
+                Console.error("\(path == "-" ? "<stdin>" : path): \(error)")
                 failed = true
             }
         }

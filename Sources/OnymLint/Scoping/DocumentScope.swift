@@ -1,0 +1,21 @@
+/// The parts of a document not to check, and the language it declares.
+public struct DocumentScope: Sendable, Equatable {
+    /// Byte ranges the linter skips.
+    public var excluded: [Range<Int>]
+    /// `lang:`/`language:` in Markdown front matter, or `<html lang>`.
+    public var language: String?
+
+    public init(excluded: [Range<Int>], language: String? = nil) {
+        self.excluded = excluded
+        self.language = language
+    }
+
+    /// The scope of a document of the given format.
+    public static func of(_ text: [UInt8], format: DocumentFormat) -> DocumentScope {
+        switch format {
+        case .plain: DocumentScope(excluded: PlainTextScoper.excludedRanges(in: text))
+        case .markdown: MarkdownScoper.scope(text)
+        case .html: HTMLScoper.scope(text)
+        }
+    }
+}
