@@ -17,8 +17,14 @@ struct LintCommand: ParsableCommand {
         skipped); - reads stdin.
         Exit 0 when nothing is at or above --fail-on, 1 when something is, 2 on an error.
 
+        --fix rewrites files with the suggestions of variant, forbidden, diacritics, case,
+        confusable and invisible findings (misspelling with --fix-misspellings); findings
+        left are reported. --diff shows the same as a unified diff and writes nothing.
+
         Examples:
           onym lint examples/story.txt
+          onym lint --fix articles/
+          onym lint --format sarif . > onym.sarif
           onym lint --format json --lang uk статья.txt
           cat story.txt | onym lint -
         """
@@ -28,58 +34,101 @@ struct LintCommand: ParsableCommand {
     var paths: [String] = ["-"]
     @Option(name: .long, help: "The texts' language (default: front matter lang:, <html lang>, .onym.yaml's lang, else en).")
     var lang: String?
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(name: .long, help: "Output format: text, json, sarif or github.")
+    var format: LintFormat = .text
+    @Flag(name: .long, help: "Rewrite files in place with the suggestions that are safe to apply (atomically); - writes the fixed stdin to stdout.")
+    var fix = false
+    @Flag(name: .long, help: "Print the fixes as a unified diff and write nothing.")
+    var diff = false
+    @Flag(name: .long, help: "With --fix or --diff, fix near misses (misspelling) too.")
+    var fixMisspellings = false
+    @Option(name: .long, help: "Files checked at once (default: the number of cores); output does not depend on it.")
+    var jobs: Int?
     @Flag(name: .long, help: "Do not report unlisted near misses (misspelling).")
     var noFuzzy = false
     @Option(name: .long, help: "The least severity that makes the exit code 1: error, warning or info.")
     var failOn: String = "warning"
     @OptionGroup var glossary: GlossaryOptions
 
+    /// One file's findings, or the message of why it could not be checked.
+    func lintOne(_ path: String, forced: String?, fallback: String, linter: (String) -> Linter) -> FileOutcome {
+        let name = path == "-" ? "<stdin>" : path
+        let bytes: [UInt8]
+        do { bytes = try DocumentWalker.read(path) } catch { return .failure("\(name): \(error)") }
+        let scope = DocumentScope.of(bytes, format: DocumentFormat(path: path))
+        let language: String
+        do { language = try forced ?? scope.language.map(LanguageTag.canonical) ?? fallback } catch {
+            return .failure("\(name): \(error)")
+        }
+        do {
+            let findings = try linter(language).lint(bytes, excluded: scope.excluded)
+            return .success(LintReport.File(path: name, lang: language, text: bytes, findings: findings))
+        } catch {
+            switch error {
+            case .invalidUTF8(let offset):
+                return .failure("\(name):\(bytes[..<offset].filter { $0 == 0x0A }.count + 1): \(error)")
+            }
+        }
+    }
+
+    enum FileOutcome: Sendable {
+        case success(LintReport.File)
+        case failure(String)
+    }
+
     func run() throws {
         let failLevel = try Choice.parse(failOn, as: Severity.self, option: "--fail-on")
         let forced = try lang.map(LanguageTag.canonical)
         let fallback = try LanguageTag.canonical(glossary.config()?.language ?? "en")
         let set = try glossary.source().load()
-        var linters: [String: Linter] = [:]
-        func linter(for language: String) -> Linter {
-            if let known = linters[language] { return known }
-            let made = Linter(matcher: CompiledMatcher(set: set, language: language), fuzzy: !noFuzzy)
-            linters[language] = made
-            return made
+        let fuzzy = !noFuzzy
+        let linters = LinterCache { language in Linter(matcher: CompiledMatcher(set: set, language: language), fuzzy: fuzzy) }
+        let linter: @Sendable (String) -> Linter = { linters.linter(for: $0) }
+        if let jobs, jobs < 1 { throw CLIError("--jobs must be 1 or more") }
+        let files = try DocumentWalker.files(paths)
+        // Files are checked on all cores; results keep the files' order, so output never depends on --jobs.
+        let outcomes = ParallelFiles.map(files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { path in
+            lintOne(path, forced: forced, fallback: fallback, linter: linter)
         }
         var reports: [LintReport.File] = []
         var failed = false
-        for path in try DocumentWalker.files(paths) {
-            let bytes: [UInt8]
-            do { bytes = try DocumentWalker.read(path) } catch {
-                Console.error("\(path): \(error)")
+        var fixedCount = 0, fixedFiles = 0
+        for outcome in outcomes {
+            switch outcome {
+            case .failure(let message):
+                Console.error(message)
                 failed = true
-                continue
-            }
-            do {
-                let scope = DocumentScope.of(bytes, format: DocumentFormat(path: path))
-                let language = try forced ?? scope.language.map(LanguageTag.canonical) ?? fallback
-                let findings = try linter(for: language).lint(bytes, excluded: scope.excluded)
-                reports.append(LintReport.File(path: path == "-" ? "<stdin>" : path, lang: language, text: bytes, findings: findings))
-            } catch let error as LintError {
-                let name = path == "-" ? "<stdin>" : path
-                switch error {
-                case .invalidUTF8(let offset):
-                    let line = bytes[..<offset].filter { $0 == 0x0A }.count + 1
-                    Console.error("\(name):\(line): \(error)")
+            case .success(let file):
+                guard fix || diff else { reports.append(file); continue }
+                let (fixedText, fixed) = Fixer.apply(file.findings, to: file.text, misspellings: fixMisspellings)
+                let remaining = file.findings.filter { f in !fixed.contains(f) }
+                if diff {
+                    Console.text(UnifiedDiff.diff(path: file.path, before: file.text, after: fixedText))
+                } else if file.path == "<stdin>" {
+                    Console.text(String(decoding: fixedText, as: UTF8.self))
+                } else if !fixed.isEmpty {
+                    do { try AtomicFile.write(fixedText, to: file.path) } catch {
+                        Console.error("\(error)")
+                        failed = true
+                        reports.append(file)
+                        continue
+                    }
                 }
-                failed = true
-            } catch {
-                Console.error("\(path == "-" ? "<stdin>" : path): \(error)")
-                failed = true
+                if !fixed.isEmpty { fixedCount += fixed.count; fixedFiles += 1 }
+                reports.append(LintReport.File(path: file.path, lang: file.lang, text: fixedText, findings: remaining))
             }
         }
+        if fix && !diff { Console.errorRaw("fixed \(fixedCount) finding\(fixedCount == 1 ? "" : "s") in \(fixedFiles) file\(fixedFiles == 1 ? "" : "s")") }
         let report = LintReport(files: reports)
-        switch format {
-        case .text: Console.text(LintTextReporter.render(report, color: Console.stdoutIsColorTerminal))
-        case .json: Console.line(try LintJSONReporter.render(report))
+        // With --diff or --fix -, stdout holds the diff or the text: the findings left go to stderr.
+        let toStderr = diff || (fix && paths == ["-"])
+        let output: String = switch format {
+        case .text: LintTextReporter.render(report, color: !toStderr && Console.stdoutIsColorTerminal)
+        case .json: try LintJSONReporter.render(report) + "\n"
+        case .sarif: try LintSARIFReporter.render(report, version: Onym.version) + "\n"
+        case .github: LintGitHubReporter.render(report)
         }
+        if toStderr { Console.errorRaw(output) } else { Console.text(output) }
         if failed { throw ExitCode(2) }
         if report.files.flatMap(\.findings).contains(where: { $0.severity >= failLevel }) { throw ExitCode(1) }
     }
