@@ -18,10 +18,13 @@ public struct Linter: Sendable {
     public let matcher: CompiledMatcher
     /// Report unlisted near misses (`misspelling`).
     public var fuzzy: Bool
+    /// Severities that replace a kind's default; nil turns the kind off.
+    public var severities: [FindingKind: Severity?] = [:]
 
-    public init(matcher: CompiledMatcher, fuzzy: Bool = true) {
+    public init(matcher: CompiledMatcher, fuzzy: Bool = true, severities: [FindingKind: Severity?] = [:]) {
         self.matcher = matcher
         self.fuzzy = fuzzy
+        self.severities = severities
     }
 
     /// Findings in `text`, in offset order; `excluded` byte ranges are not checked.
@@ -56,7 +59,15 @@ public struct Linter: Sendable {
             }
         }
         findings += wordChecks(text, key: key, covered: covered, lines: lines, isExcluded: isExcluded)
-        return findings.sorted { $0.byteOffset < $1.byteOffset }
+        return findings.sorted { $0.byteOffset < $1.byteOffset }.compactMap(configured)
+    }
+
+    /// A finding with its configured severity, or nil when its kind is off.
+    func configured(_ f: Finding) -> Finding? {
+        guard let override = severities[f.kind] else { return f }
+        guard let severity = override else { return nil }
+        return Finding(line: f.line, column: f.column, byteOffset: f.byteOffset, length: f.length, found: f.found,
+                       suggestion: f.suggestion, concept: f.concept, kind: f.kind, severity: severity, message: f.message)
     }
 
     struct Match {

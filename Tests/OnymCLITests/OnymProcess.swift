@@ -16,8 +16,10 @@ struct OnymProcess {
         return root.appendingPathComponent(".build/debug/onym")
     }()
 
-    static func run(_ arguments: [String], stdin: Data = Data(), executable: URL? = nil, environment extra: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], stdin: Data = Data(), executable: URL? = nil, environment extra: [String: String] = [:],
+                    currentDirectory: URL? = nil) throws -> Result {
         let process = Process()
+        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
         process.executableURL = executable ?? binary
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment

@@ -5,17 +5,38 @@ import Foundation
 /// ```yaml
 /// glossaries: [names/house.yaml, names/countries.yaml]   # relative to this file
 /// lang: en
+/// severity: { case: off, misspelling: error }   # per finding kind: error, warning, info, off
+/// fuzzy: false                                   # no near misses
+/// ignore: ["drafts/*", "*.min.html"]             # paths not linted (relative to this file)
+/// fail-on: error
 /// ```
 public struct OnymConfig: Sendable, Equatable {
     public static let fileName = ".onym.yaml"
-    static let keys = ["glossaries", "lang"]
+    static let keys = ["glossaries", "lang", "severity", "fuzzy", "ignore", "fail-on"]
+    /// The linter's finding kinds and severities, as config values (the linter owns their meaning).
+    static let kinds = ["variant", "forbidden", "diacritics", "case", "misspelling", "confusable", "invisible"]
+    static let severities = ["error", "warning", "info", "off"]
 
     /// Where the file is.
     public let path: String
     /// Glossary files, as absolute paths.
-    public let glossaries: [String]
+    public var glossaries: [String]
     /// The default language of documents.
-    public let language: String?
+    public var language: String?
+    /// Severity by finding kind (`off` drops the kind).
+    public var severity: [String: String] = [:]
+    /// False turns near misses off.
+    public var fuzzy: Bool?
+    /// Glob patterns of paths not to lint, relative to the config's folder.
+    public var ignore: [String] = []
+    /// The least severity that fails the run.
+    public var failOn: String?
+
+    public init(path: String, glossaries: [String], language: String?) {
+        self.path = path
+        self.glossaries = glossaries
+        self.language = language
+    }
 
     /// The nearest `.onym.yaml` at or above `directory`, read and checked; nil when there is none.
     public static func find(from directory: String) throws(GlossaryError) -> OnymConfig? {
@@ -34,21 +55,38 @@ public struct OnymConfig: Sendable, Equatable {
     /// Reads a config file's bytes; unknown keys are errors.
     public static func read(bytes: [UInt8], path: String) throws(GlossaryError) -> OnymConfig {
         var doc = YAMLDocument(file: path, bytes: bytes)
-        var glossaries: [String] = []
-        var language: String?
+        var config = OnymConfig(path: path, glossaries: [], language: nil)
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         if let root = doc.root, let pairs = doc.mapping(root, what: "\(fileName)", allowed: keys) {
             for (key, _, value) in pairs {
-                if key == "glossaries" {
-                    glossaries = doc.strings(value, what: "'glossaries'").map { path, _ in
+                switch key {
+                case "glossaries":
+                    config.glossaries = doc.strings(value, what: "'glossaries'").map { path, _ in
                         path.hasPrefix("/") ? path : folder.appendingPathComponent(path).standardizedFileURL.path
                     }
-                } else {
-                    language = doc.string(value, what: "'lang'")
+                case "lang":
+                    config.language = doc.string(value, what: "'lang'")
+                case "severity":
+                    for (kind, kindNode, level) in doc.mapping(value, what: "'severity'", allowed: kinds) ?? [] {
+                        guard let level = doc.string(level, what: "the severity of '\(kind)'") else { continue }
+                        if severities.contains(level) { config.severity[kind] = level } else {
+                            doc.report(kindNode, .wrongType, "severity '\(level)' of '\(kind)' is not one of \(severities.joined(separator: ", "))")
+                        }
+                    }
+                case "fuzzy":
+                    let v = doc.string(value, what: "'fuzzy'")
+                    if v == "true" || v == "false" { config.fuzzy = v == "true" } else { doc.report(value, .wrongType, "'fuzzy' must be true or false") }
+                case "ignore":
+                    config.ignore = doc.strings(value, what: "'ignore'").map(\.0)
+                default:
+                    let v = doc.string(value, what: "'fail-on'")
+                    if let v, severities.dropLast().contains(v) { config.failOn = v } else {
+                        doc.report(value, .wrongType, "'fail-on' must be error, warning or info")
+                    }
                 }
             }
         }
         if !doc.problems.isEmpty { throw GlossaryError(doc.problems) }
-        return OnymConfig(path: path, glossaries: glossaries, language: language)
+        return config
     }
 }

@@ -46,8 +46,8 @@ struct LintCommand: ParsableCommand {
     var jobs: Int?
     @Flag(name: .long, help: "Do not report unlisted near misses (misspelling).")
     var noFuzzy = false
-    @Option(name: .long, help: "The least severity that makes the exit code 1: error, warning or info.")
-    var failOn: String = "warning"
+    @Option(name: .long, help: "The least severity that makes the exit code 1: error, warning or info (default: .onym.yaml's fail-on, else warning).")
+    var failOn: String?
     @OptionGroup var glossary: GlossaryOptions
 
     /// One file's findings, or the message of why it could not be checked.
@@ -77,15 +77,24 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let failLevel = try Choice.parse(failOn, as: Severity.self, option: "--fail-on")
+        let config = try glossary.config()
+        let failLevel = try Choice.parse(failOn ?? config?.failOn ?? "warning", as: Severity.self, option: "--fail-on")
         let forced = try lang.map(LanguageTag.canonical)
-        let fallback = try LanguageTag.canonical(glossary.config()?.language ?? "en")
+        let fallback = try LanguageTag.canonical(config?.language ?? "en")
         let set = try glossary.source().load()
-        let fuzzy = !noFuzzy
-        let linters = LinterCache { language in Linter(matcher: CompiledMatcher(set: set, language: language), fuzzy: fuzzy) }
+        let fuzzy = !noFuzzy && config?.fuzzy != false
+        var severities: [FindingKind: Severity?] = [:]
+        for (kind, level) in config?.severity ?? [:] {
+            guard let kind = FindingKind(rawValue: kind) else { continue }
+            severities[kind] = Severity(rawValue: level)  // "off" has no severity: the kind is dropped
+        }
+        let configured = severities
+        let linters = LinterCache { language in
+            Linter(matcher: CompiledMatcher(set: set, language: language), fuzzy: fuzzy, severities: configured)
+        }
         let linter: @Sendable (String) -> Linter = { linters.linter(for: $0) }
         if let jobs, jobs < 1 { throw CLIError("--jobs must be 1 or more") }
-        let files = try DocumentWalker.files(paths)
+        let files = try DocumentWalker.files(paths).filter { !IgnoreRules.configIgnores(config, $0) }
         // Files are checked on all cores; results keep the files' order, so output never depends on --jobs.
         let outcomes = ParallelFiles.map(files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { path in
             lintOne(path, forced: forced, fallback: fallback, linter: linter)

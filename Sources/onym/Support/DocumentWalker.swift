@@ -1,7 +1,8 @@
 import Foundation
 
-/// The files `onym lint` reads: named files, folders walked (hidden entries and
-/// binary files skipped, in name order), `-` for stdin.
+/// The files `onym lint` reads: named files, folders walked (hidden entries,
+/// `.build`, what `.gitignore` files name and binary files skipped, in name
+/// order), `-` for stdin.
 enum DocumentWalker {
     static func files(_ paths: [String]) throws -> [String] {
         var out: [String] = []
@@ -15,9 +16,24 @@ enum DocumentWalker {
             guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isDirectoryKey],
                                                               options: [.skipsHiddenFiles]) else { continue }
             var found: [String] = []
+            var ignores: [(folder: String, patterns: [String])] = [(base.standardizedFileURL.path, IgnoreRules.gitignorePatterns(in: base))]
             for case let url as URL in walker {
-                if url.lastPathComponent == ".build" || url.lastPathComponent == ".git" { walker.skipDescendants(); continue }
-                if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true { continue }
+                let isDirectory = (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true
+                let full = url.standardizedFileURL.path
+                let ignored = ignores.contains { folder, patterns in
+                    full.hasPrefix(folder + "/") && patterns.contains {
+                        IgnoreRules.matches($0, relative: String(full.dropFirst(folder.count + 1)), isDirectory: isDirectory)
+                    }
+                }
+                if ignored || url.lastPathComponent == ".build" || url.lastPathComponent == ".git" {
+                    if isDirectory { walker.skipDescendants() }
+                    continue
+                }
+                if isDirectory {
+                    let patterns = IgnoreRules.gitignorePatterns(in: url)
+                    if !patterns.isEmpty { ignores.append((full, patterns)) }
+                    continue
+                }
                 if isBinary(url.path) { continue }
                 found.append(path.hasSuffix("/") ? path + url.path.dropFirst(base.path.count + 1) : path + "/" + url.path.dropFirst(base.path.count + 1))
             }

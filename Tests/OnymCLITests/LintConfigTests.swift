@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// `.onym.yaml`'s lint settings and `.gitignore` in walked folders.
+@Suite struct LintConfigTests {
+    @Test func severityFuzzyIgnoreAndFailOn() throws {
+        let dir = try TemporaryFolder.make("onym-config")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("drafts"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("build"), withIntermediateDirectories: true)
+        try "Kiev, kyiv and Türkye.".write(to: dir.appendingPathComponent("story.txt"), atomically: true, encoding: .utf8)
+        try "Kiev.".write(to: dir.appendingPathComponent("drafts/old.txt"), atomically: true, encoding: .utf8)
+        try "Kiev.".write(to: dir.appendingPathComponent("build/out.txt"), atomically: true, encoding: .utf8)
+        try "build/\n# a comment\n".write(to: dir.appendingPathComponent(".gitignore"), atomically: true, encoding: .utf8)
+        try "severity: { variant: error, case: off }\nfuzzy: false\nignore: [\"drafts/*\"]\nfail-on: error\n"
+            .write(to: dir.appendingPathComponent(".onym.yaml"), atomically: true, encoding: .utf8)
+        let r = try OnymProcess.run(["lint", "--format", "json", "."], currentDirectory: dir)
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("\"path\":\"./story.txt\""))
+        #expect(!r.stdout.contains("old.txt") && !r.stdout.contains("out.txt"))
+        #expect(r.stdout.contains("\"summary\":{\"errors\":1,\"files\":1,\"findings\":1,\"info\":0,\"warnings\":0}"))
+        try "severity: { variant: info }\nfail-on: error\n".write(to: dir.appendingPathComponent(".onym.yaml"), atomically: true, encoding: .utf8)
+        #expect(try OnymProcess.run(["lint", "story.txt"], currentDirectory: dir).status == 0)
+        #expect(try OnymProcess.run(["lint", "--fail-on", "info", "story.txt"], currentDirectory: dir).status == 1)
+    }
+
+    @Test func badConfigIsAnErrorWithItsLine() throws {
+        let dir = try TemporaryFolder.make("onym-config")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "lang: en\nseverity: { variant: loud }\n".write(to: dir.appendingPathComponent(".onym.yaml"), atomically: true, encoding: .utf8)
+        let r = try OnymProcess.run(["lint", "-"], stdin: Data("Kyiv".utf8), currentDirectory: dir)
+        #expect(r == .init(status: 2, stdout: "", stderr: "error: \(dir.path)/.onym.yaml:2: severity 'loud' of 'variant' is not one of error, warning, info, off\n"))
+    }
+}
