@@ -47,15 +47,9 @@ extension Linter {
         let letters = scalars.filter { $0.properties.isAlphabetic }.count
         let limit = letters >= 9 ? 2 : (letters >= 5 ? 1 : 0)
         guard limit > 0 else { return nil }
-        var best: (concept: Int, form: String, distance: Int)?
-        for length in (scalars.count - limit)...(scalars.count + limit) {
-            for candidate in matcher.preferredWords[length] ?? [] {
-                guard let d = EditDistance.damerauLevenshtein(scalars, candidate.key, limit: limit), d > 0 else { continue }
-                if isDerived(scalars, from: candidate.key) { continue }
-                if best == nil || d < best!.distance { best = (candidate.concept, candidate.form, d) }
-            }
+        guard let best = matcher.fuzzy.near(scalars, limit: limit).first(where: { !isDerived(scalars, from: $0.entry.key) })?.entry else {
+            return nil
         }
-        guard let best else { return nil }
         // A suffix of the language stays attached (Türkye's → Türkiye's).
         let suffixEnd = suffix(k, at: end) ?? end
         let suffixRange = suffixEnd > end ? key.sourceRange(ofKeyRange: end..<suffixEnd) : source.upperBound..<source.upperBound
@@ -67,7 +61,7 @@ extension Linter {
 
     /// True when `word` is `form` (or `form` without its last letter) plus a derivational ending of the language.
     func isDerived(_ word: [Unicode.Scalar], from form: [Unicode.Scalar]) -> Bool {
-        let endings = matcher.profile.derivationalEndings.map { Array(MatchKey($0, folding: matcher.folding).string.unicodeScalars) }
+        let endings = matcher.derivationalEndings
         for stem in [form, Array(form.dropLast())] where word.count > stem.count && Array(word.prefix(stem.count)) == stem {
             if endings.contains(Array(word.dropFirst(stem.count))) { return true }
         }

@@ -16,7 +16,9 @@ enum CaseShape {
     }
 
     static func isCapitalised(_ s: String) -> Bool {
-        letters(s).first?.properties.isUppercase == true
+        // ASCII answers from the first byte; other text asks Unicode.
+        if let b = s.utf8.first, b < 0x80, (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) { return b <= 0x5A }
+        return s.unicodeScalars.first { $0.properties.isAlphabetic }?.properties.isUppercase == true
     }
 
     /// Case folded, diacritics kept; İ folds to i as in Turkish (TÜRKİYE is Türkiye in capitals).

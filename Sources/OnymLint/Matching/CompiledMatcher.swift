@@ -15,8 +15,10 @@ public struct CompiledMatcher: Sendable {
     let terms: [[TermRef]]
     /// The profile's suffixes as keys, longest first.
     let suffixKeys: [[UInt8]]
-    /// Preferred single-word forms by key length in scalars: (key scalars, concept, form).
-    let preferredWords: [Int: [(key: [Unicode.Scalar], concept: Int, form: String)]]
+    /// Preferred one-word forms, for near misses.
+    let fuzzy: FuzzyIndex
+    /// The profile's derivational endings as keys (Russia + n is a word of its own).
+    let derivationalEndings: [[Unicode.Scalar]]
     /// Good forms by UTS #39 skeleton, for look-alikes.
     let skeletons: [String: (concept: Int, form: String)]
     /// Every form's key, to tell a near miss from a form of the glossary.
@@ -30,7 +32,7 @@ public struct CompiledMatcher: Sendable {
         folding = CaseFolding(language: profile.caseLocale)
         let primary = String(language.split(separator: "-").first ?? Substring(language))
         var byKey: [[UInt8]: [TermRef]] = [:]
-        var preferredWords: [Int: [([Unicode.Scalar], Int, String)]] = [:]
+        var preferredWords: [FuzzyIndex.Entry] = []
         var skeletons: [String: (Int, String)] = [:]
         for (i, concept) in set.concepts.enumerated() {
             guard let terms = concept.terms[language] ?? concept.terms[primary] else { continue }
@@ -60,7 +62,7 @@ public struct CompiledMatcher: Sendable {
             }
             for form in [terms.preferred] + terms.admitted where !form.contains(" ") {
                 let key = Array(MatchKey(form, folding: folding).string.unicodeScalars)
-                if form == terms.preferred { preferredWords[key.count, default: []].append((key, i, form)) }
+                if form == terms.preferred { preferredWords.append(FuzzyIndex.Entry(key: key, concept: i, form: form)) }
                 skeletons[Confusables.skeleton(form)] = (i, form)
             }
         }
@@ -71,7 +73,8 @@ public struct CompiledMatcher: Sendable {
         let folding = self.folding
         suffixKeys = profile.suffixes.map { MatchKey($0, folding: folding).bytes }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
-        self.preferredWords = preferredWords.mapValues { $0.map { (key: $0.0, concept: $0.1, form: $0.2) } }
+        fuzzy = FuzzyIndex(preferredWords)
+        derivationalEndings = profile.derivationalEndings.map { Array(MatchKey($0, folding: folding).string.unicodeScalars) }
         self.skeletons = skeletons.mapValues { (concept: $0.0, form: $0.1) }
     }
 }

@@ -11,8 +11,9 @@ public enum PlainTextScoper {
         while lineStart <= text.count {
             var lineEnd = lineStart
             while lineEnd < text.count, text[lineEnd] != 0x0A { lineEnd += 1 }
-            let line = String(decoding: text[lineStart..<lineEnd], as: UTF8.self)
-            let directive = Self.directive(in: line)
+            // Only a line that holds "onym:" is turned into a String to read its directive.
+            let directive = contains(text, lineStart..<lineEnd, Self.marker)
+                ? Self.directive(in: String(decoding: text[lineStart..<lineEnd], as: UTF8.self)) : nil
             if disabled || skipNext || directive != nil {
                 excluded.append(lineStart..<lineEnd)
             } else {
@@ -29,6 +30,18 @@ public enum PlainTextScoper {
             lineStart = lineEnd + 1
         }
         return excluded
+    }
+
+    static let marker = Array("onym:".utf8)
+
+    static func contains(_ text: [UInt8], _ range: Range<Int>, _ needle: [UInt8]) -> Bool {
+        guard range.count >= needle.count else { return false }
+        var i = range.lowerBound
+        while i + needle.count <= range.upperBound {
+            if text[i] == needle[0], text[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// `disable`, `enable` or `disable-next-line` when the line holds `onym: WORD`.
@@ -58,6 +71,10 @@ public enum PlainTextScoper {
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
 
     static func isURLOrEmail(_ token: ArraySlice<UInt8>) -> Bool {
+        // Most tokens are words: only those with '@', "://" or "www." can be addresses.
+        guard token.contains(UInt8(ascii: "@")) || token.contains(UInt8(ascii: ":")) || token.contains(UInt8(ascii: ".")) else {
+            return false
+        }
         let s = String(decoding: token, as: UTF8.self).lowercased()
         let trimmed = s.drop { "(<[\"'“‘".contains($0) }
         if trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") || trimmed.hasPrefix("www.") || trimmed.hasPrefix("mailto:") {
