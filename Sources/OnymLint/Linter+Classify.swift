@@ -37,6 +37,8 @@ extension Linter {
             return finding(good, .case, suggestion: good.form)
         }
         if let good = goods.first(where: { $0.status != .allowed }) {
+            // Another case and other diacritics at once (mus for Muş): a word of its own, not the name.
+            if CaseShape.isCapitalised(good.form) && CaseShape.isAllLowercase(visible) { return nil }
             return finding(good, .diacritics, suggestion: CaseShape.apply(shapeOf: visible, to: good.form, locale: matcher.profile.caseLocale))
         }
         if !goods.isEmpty { return nil }

@@ -47,6 +47,9 @@ extension Linter {
         let letters = scalars.filter { $0.properties.isAlphabetic }.count
         let limit = letters >= 9 ? 2 : (letters >= 5 ? 1 : 0)
         guard limit > 0 else { return nil }
+        // At the start of a sentence every word is capitalised: only a long one (7 letters or
+        // more) is taken for a name there, so that Below, Human or Steps are not near misses.
+        if letters < 7, KeyText.startsSentence(k, end - wordKey.utf8.count) { return nil }
         guard let best = matcher.fuzzy.near(scalars, limit: limit).first(where: { !isDerived(scalars, from: $0.entry.key) })?.entry else {
             return nil
         }
@@ -59,12 +62,13 @@ extension Linter {
                     concept: best.concept, kind: .misspelling, lines: lines)
     }
 
-    /// True when `word` is `form` (or `form` without its last letter) plus a derivational ending of the language.
+    /// True when `word` is `form` (or `form` without its last letter) plus a derivational ending of
+    /// the language, or ends in such an ending that `form` lacks (Ukrainian is not a slip for Ukrainka).
     func isDerived(_ word: [Unicode.Scalar], from form: [Unicode.Scalar]) -> Bool {
         let endings = matcher.derivationalEndings
         for stem in [form, Array(form.dropLast())] where word.count > stem.count && Array(word.prefix(stem.count)) == stem {
             if endings.contains(Array(word.dropFirst(stem.count))) { return true }
         }
-        return false
+        return endings.contains { e in e.count >= 2 && word.count > e.count + 2 && word.suffix(e.count).elementsEqual(e) && !form.suffix(e.count).elementsEqual(e) }
     }
 }

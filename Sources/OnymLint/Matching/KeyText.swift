@@ -41,4 +41,34 @@ enum KeyText {
         while j < k.count, isWordChar(k, at: j) { j += scalarLength(k[j]) }
         return max(j, i + 1)
     }
+
+    /// True when only spaces, quotes or brackets stand between `i` and the text's start,
+    /// a line break, or a sentence's end (. ! ? …).
+    static func startsSentence(_ k: [UInt8], _ i: Int) -> Bool {
+        var p = i - 1
+        while p >= 0 {
+            let b = k[p]
+            switch b {
+            case 0x0A, UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+            case 0x20, 0x09, 0x0D, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "-"):
+                p -= 1
+            default:
+                if b >= 0x80 {
+                    // Typographic quotes and dashes, « and the ellipsis count as punctuation here.
+                    var q = p
+                    while q > 0, k[q] & 0xC0 == 0x80 { q -= 1 }
+                    let s = scalar(k, at: q)
+                    if s == "…" { return true }
+                    if s.properties.generalCategory == .initialPunctuation || s.properties.generalCategory == .finalPunctuation
+                        || s.properties.generalCategory == .openPunctuation || s.properties.generalCategory == .dashPunctuation
+                        || s.properties.isWhitespace {
+                        p = q - 1
+                        continue
+                    }
+                }
+                return false
+            }
+        }
+        return true
+    }
 }
