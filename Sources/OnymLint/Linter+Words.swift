@@ -16,6 +16,10 @@ extension Linter {
             while coveredIndex < covered.count, covered[coveredIndex].upperBound <= i { coveredIndex += 1 }
             if coveredIndex < covered.count, covered[coveredIndex].overlaps(i..<end) { continue }
             let source = key.sourceRange(ofKeyRange: i..<end)
+            // Most words are lower-case ASCII: neither a look-alike nor a capitalised near miss.
+            let first = text[source.lowerBound]
+            if first >= 0x61, first <= 0x7A, !text[source].contains(where: { $0 >= 0x80 }) { continue }
+            if !fuzzy, !text[source].contains(where: { $0 >= 0x80 }) { continue }
             if isExcluded(source) { continue }
             let word = String(decoding: text[source], as: UTF8.self)
             if source.count != word.unicodeScalars.count, let f = confusable(word, text, source, lines) {
