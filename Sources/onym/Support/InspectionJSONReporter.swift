@@ -49,8 +49,6 @@ enum InspectionJSONReporter {
                 },
                 matchKey: w.matchKey, skeleton: w.skeleton)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Report(words: words)), as: UTF8.self)
+        return try JSONOutput.string(Report(words: words))
     }
 }

@@ -28,8 +28,6 @@ enum LintJSONReporter {
             files: report.files.map { File(path: $0.path, lang: $0.lang, findings: $0.findings) },
             summary: Summary(files: report.files.count, findings: report.findings.count, errors: report.count(.error),
                              warnings: report.count(.warning), info: report.count(.info)))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(doc), as: UTF8.self)
+        return try JSONOutput.string(doc)
     }
 }

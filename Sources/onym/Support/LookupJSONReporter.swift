@@ -36,8 +36,6 @@ enum LookupJSONReporter {
             return Match(concept: m.concept.id, kind: m.concept.kind.rawValue, how: m.how.rawValue, lang: m.language,
                          matched: m.matched, score: m.score, terms: terms)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Report(query: result.query, matches: matches)), as: UTF8.self)
+        return try JSONOutput.string(Report(query: result.query, matches: matches))
     }
 }
