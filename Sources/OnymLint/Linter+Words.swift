@@ -8,6 +8,7 @@ extension Linter {
         let k = key.bytes
         var findings: [Finding] = []
         var coveredIndex = 0
+        var cursor = 0
         var i = 0
         while i < k.count {
             guard KeyText.isWordStart(k, i) else { i += KeyText.scalarLength(k[i]); continue }
@@ -15,7 +16,7 @@ extension Linter {
             defer { i = end }
             while coveredIndex < covered.count, covered[coveredIndex].upperBound <= i { coveredIndex += 1 }
             if coveredIndex < covered.count, covered[coveredIndex].overlaps(i..<end) { continue }
-            let source = key.sourceRange(ofKeyRange: i..<end)
+            let source = key.sourceRange(ofKeyRange: i..<end, cursor: &cursor)
             // Most words are lower-case ASCII: neither a look-alike nor a capitalised near miss.
             let first = text[source.lowerBound]
             if first >= 0x61, first <= 0x7A, !text[source].contains(where: { $0 >= 0x80 }) { continue }
@@ -36,7 +37,7 @@ extension Linter {
     /// A word mixing scripts whose skeleton is a good form's.
     func confusable(_ word: String, _ text: [UInt8], _ source: Range<Int>, _ lines: LineIndex) -> Finding? {
         let analysis = Confusables.analyze(word)
-        guard analysis.isMixedScript, let target = matcher.skeletons[Confusables.skeleton(word)] else { return nil }
+        guard analysis.isMixedScript, let target = matcher.skeletons.target(skeleton: Confusables.skeleton(word)) else { return nil }
         let odd = analysis.oddCharacters.map { "\($0.character.codePoint) \($0.character.name)" }.joined(separator: ", ")
         return make(text, start: source.lowerBound, end: source.upperBound, found: word, suggestion: target.form,
                     concept: target.concept, kind: .confusable, lines: lines, detail: odd)

@@ -41,12 +41,14 @@ public struct Linter: Sendable {
         func isExcluded(_ r: Range<Int>) -> Bool { excluded.contains { $0.overlaps(r) || (r.isEmpty && $0.contains(r.lowerBound)) } }
 
         var i = 0
+        var cursor = 0
         while i < k.count {
             guard KeyText.isWordStart(k, i) else { i += KeyText.scalarLength(k[i]); continue }
             if let match = longestMatch(k, from: i) {
                 covered.append(i..<match.end)
-                let name = key.sourceRange(ofKeyRange: i..<match.end)
-                var suffix = match.suffixEnd > match.end ? key.sourceRange(ofKeyRange: match.end..<match.suffixEnd) : name.upperBound..<name.upperBound
+                let name = key.sourceRange(ofKeyRange: i..<match.end, cursor: &cursor)
+                var suffix = match.suffixEnd > match.end
+                    ? key.sourceRange(ofKeyRange: match.end..<match.suffixEnd, cursor: &cursor) : name.upperBound..<name.upperBound
                 // A suffix in markup (the quote closing alt='Kiev') is not the name's.
                 if !suffix.isEmpty, isExcluded(suffix) { suffix = name.upperBound..<name.upperBound }
                 if !isExcluded(name),

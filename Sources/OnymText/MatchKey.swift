@@ -85,6 +85,27 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
         return start..<end
     }
 
+    /// ``sourceRange(ofKeyRange:)`` for ranges asked in increasing order, as a scan
+    /// over a text asks them: `cursor` (start at 0) remembers the segment reached,
+    /// so each answer costs a step or two instead of a binary search.
+    public func sourceRange(ofKeyRange range: Range<Int>, cursor: inout Int) -> Range<Int> {
+        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "key range out of bounds")
+        if range.lowerBound >= bytes.count { return sourceLength..<sourceLength }
+        func advance(_ offset: Int) -> Int {
+            if cursor >= segments.count || segments[cursor].keyStart > offset { cursor = segmentIndex(containing: offset) }
+            while cursor + 1 < segments.count, segments[cursor + 1].keyStart <= offset { cursor += 1 }
+            return cursor
+        }
+        let first = segments[advance(range.lowerBound)]
+        let start = first.isLinear ? first.sourceStart + (range.lowerBound - first.keyStart) : first.sourceStart
+        guard !range.isEmpty else { return start..<start }
+        var probe = cursor
+        while probe + 1 < segments.count, segments[probe + 1].keyStart <= range.upperBound - 1 { probe += 1 }
+        let last = segments[probe]
+        let end = last.isLinear ? last.sourceStart + (range.upperBound - last.keyStart) : last.sourceEnd
+        return start..<end
+    }
+
     /// The original byte offset where the key byte at `offset` starts (the source length at the end).
     public func sourceOffset(ofKeyOffset offset: Int) -> Int {
         if offset >= bytes.count { return sourceLength }

@@ -167,3 +167,24 @@ extension MatchKeyTests {
         }
     }
 }
+
+extension MatchKeyTests {
+    @Test func cursorGivesTheSameRangesInOrder() {
+        let text = "Tür\u{AD}kiye’s ﬁne İstanbul Київ Tu\u{308}rkiye Straße KYIV’S"
+        let k = MatchKey(text)
+        var cursor = 0
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while start < k.bytes.count {
+            let end = min(k.bytes.count, start + 3)
+            ranges.append(start..<end)
+            start = end
+        }
+        for r in ranges {
+            #expect(k.sourceRange(ofKeyRange: r, cursor: &cursor) == k.sourceRange(ofKeyRange: r), "\(r)")
+        }
+        var fresh = 0
+        #expect(k.sourceRange(ofKeyRange: 5..<9, cursor: &fresh) == k.sourceRange(ofKeyRange: 5..<9))
+        #expect(k.sourceRange(ofKeyRange: 0..<2, cursor: &fresh) == k.sourceRange(ofKeyRange: 0..<2))  // backwards still right
+    }
+}

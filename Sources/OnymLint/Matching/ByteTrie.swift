@@ -10,30 +10,35 @@ struct ByteTrie: Sendable {
 
     static let root: Int32 = 0
 
-    /// Builds the trie from keys and the value each ends in.
-    init(_ entries: [(key: [UInt8], value: Int32)]) {
-        var children: [[UInt8: Int32]] = [[:]]
+    /// Builds the trie from keys in ascending byte order (the value of the i-th key is i):
+    /// each key shares a prefix with the one before, so the path is kept on a stack and
+    /// every node's children arrive already sorted.
+    init(sortedKeys keys: [[UInt8]]) {
+        var children: [[(UInt8, Int32)]] = [[]]
         var values: [Int32] = [-1]
-        for (key, value) in entries {
-            var node: Int32 = 0
-            for byte in key {
-                if let next = children[Int(node)][byte] {
-                    node = next
-                } else {
-                    let next = Int32(children.count)
-                    children.append([:])
-                    values.append(-1)
-                    children[Int(node)][byte] = next
-                    node = next
-                }
+        var path: [Int32] = [0]  // path[d] is the node after d bytes of the previous key
+        var previous: [UInt8] = []
+        for (index, key) in keys.enumerated() {
+            var common = 0
+            while common < min(key.count, previous.count), key[common] == previous[common] { common += 1 }
+            path.removeLast(path.count - common - 1)
+            for byte in key[common...] {
+                let node = Int32(children.count)
+                children.append([])
+                values.append(-1)
+                children[Int(path.last!)].append((byte, node))
+                path.append(node)
             }
-            values[Int(node)] = value
+            values[Int(path.last!)] = Int32(index)
+            previous = key
         }
         var edgeStart: [Int32] = [0]
         var edgeBytes: [UInt8] = []
         var edgeTargets: [Int32] = []
+        edgeBytes.reserveCapacity(children.count)
+        edgeTargets.reserveCapacity(children.count)
         for node in children {
-            for (byte, target) in node.sorted(by: { $0.key < $1.key }) {
+            for (byte, target) in node {
                 edgeBytes.append(byte)
                 edgeTargets.append(target)
             }

@@ -20,7 +20,7 @@ public struct CompiledMatcher: Sendable {
     /// The profile's derivational endings as keys (Russia + n is a word of its own).
     let derivationalEndings: [[Unicode.Scalar]]
     /// Good forms by UTS #39 skeleton, for look-alikes.
-    let skeletons: [String: (concept: Int, form: String)]
+    let skeletons: SkeletonIndex
     /// Every form's key, to tell a near miss from a form of the glossary.
     let knownKeys: Set<String>
 
@@ -33,7 +33,7 @@ public struct CompiledMatcher: Sendable {
         let primary = String(language.split(separator: "-").first ?? Substring(language))
         var byKey: [[UInt8]: [TermRef]] = [:]
         var preferredWords: [FuzzyIndex.Entry] = []
-        var skeletons: [String: (Int, String)] = [:]
+        var oneWordForms: [(concept: Int, form: String)] = []
         for (i, concept) in set.concepts.enumerated() {
             guard let terms = concept.terms[language] ?? concept.terms[primary] else { continue }
             var refs: [TermRef] = []
@@ -63,11 +63,11 @@ public struct CompiledMatcher: Sendable {
             for form in [terms.preferred] + terms.admitted where !form.contains(" ") {
                 let key = Array(MatchKey(form, folding: folding).string.unicodeScalars)
                 if form == terms.preferred { preferredWords.append(FuzzyIndex.Entry(key: key, concept: i, form: form)) }
-                skeletons[Confusables.skeleton(form)] = (i, form)
+                oneWordForms.append((i, form))
             }
         }
         let keys = byKey.keys.sorted { $0.lexicographicallyPrecedes($1) }
-        trie = ByteTrie(keys.enumerated().map { ($1, Int32($0)) })
+        trie = ByteTrie(sortedKeys: keys)
         self.terms = keys.map { byKey[$0]! }
         knownKeys = Set(keys.map { String(decoding: $0, as: UTF8.self) })
         let folding = self.folding
@@ -75,6 +75,6 @@ public struct CompiledMatcher: Sendable {
             .sorted { $0.count > $1.count }
         fuzzy = FuzzyIndex(preferredWords)
         derivationalEndings = profile.derivationalEndings.map { Array(MatchKey($0, folding: folding).string.unicodeScalars) }
-        self.skeletons = skeletons.mapValues { (concept: $0.0, form: $0.1) }
+        skeletons = SkeletonIndex(oneWordForms)
     }
 }

@@ -1,9 +1,12 @@
 import OnymText
 
 /// Near misses of preferred one-word forms without a pass over the forms:
-/// every form's key is stored under each string left after deleting up to two
-/// of its letters (symmetric delete); a word looks up its own deletions and
-/// only the forms found there are compared by Damerau–Levenshtein.
+/// every form is filed under a hash of each string left after deleting up to
+/// two of its letters (symmetric delete); a word looks up the hashes of its
+/// own deletions, and only the forms found there are compared by
+/// Damerau–Levenshtein. Hashes are computed by skipping positions, so no
+/// deletion is ever built as a string; a hash collision only costs one more
+/// comparison.
 struct FuzzyIndex: Sendable {
     struct Entry: Sendable {
         let key: [Unicode.Scalar]
@@ -13,14 +16,14 @@ struct FuzzyIndex: Sendable {
 
     static let maximumDistance = 2
     private let entries: [Entry]
-    private let byDeletion: [String: [Int32]]
+    private let byDeletion: [UInt64: [Int32]]
 
     init(_ entries: [Entry]) {
         self.entries = entries
-        var index: [String: [Int32]] = [:]
+        var index: [UInt64: [Int32]] = [:]
         for (i, entry) in entries.enumerated() {
-            for variant in Self.deletions(entry.key, upTo: Self.maximumDistance) {
-                index[variant, default: []].append(Int32(i))
+            for hash in Self.deletionHashes(entry.key.map(\.value), upTo: Self.maximumDistance) {
+                index[hash, default: []].append(Int32(i))
             }
         }
         byDeletion = index
@@ -30,8 +33,8 @@ struct FuzzyIndex: Sendable {
     func near(_ word: [Unicode.Scalar], limit: Int) -> [(entry: Entry, distance: Int)] {
         var seen = Set<Int32>()
         var found: [(Entry, Int)] = []
-        for variant in Self.deletions(word, upTo: min(limit, Self.maximumDistance)) {
-            for i in byDeletion[variant] ?? [] where seen.insert(i).inserted {
+        for hash in Self.deletionHashes(word.map(\.value), upTo: min(limit, Self.maximumDistance)) {
+            for i in byDeletion[hash] ?? [] where seen.insert(i).inserted {
                 let entry = entries[Int(i)]
                 if let d = EditDistance.damerauLevenshtein(word, entry.key, limit: limit), d > 0 { found.append((entry, d)) }
             }
@@ -39,21 +42,20 @@ struct FuzzyIndex: Sendable {
         return found.sorted { ($0.1, $0.0.form) < ($1.1, $1.0.form) }
     }
 
-    /// The string itself and every string made by deleting up to `n` scalars.
-    static func deletions(_ key: [Unicode.Scalar], upTo n: Int) -> Set<String> {
-        var result: Set<String> = [String(String.UnicodeScalarView(key))]
-        var frontier: Set<[Unicode.Scalar]> = [key]
-        for _ in 0..<n {
-            var next: Set<[Unicode.Scalar]> = []
-            for item in frontier where item.count > 1 {
-                for i in item.indices {
-                    var shorter = item
-                    shorter.remove(at: i)
-                    if next.insert(shorter).inserted { result.insert(String(String.UnicodeScalarView(shorter))) }
-                }
+    /// FNV-1a hashes of the key with no, one and (when `n` is 2) two positions left out.
+    static func deletionHashes(_ key: [UInt32], upTo n: Int) -> Set<UInt64> {
+        @inline(__always) func hash(skipping a: Int, _ b: Int) -> UInt64 {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for (i, v) in key.enumerated() where i != a && i != b {
+                h = (h ^ UInt64(v)) &* 0x100_0000_01b3
             }
-            frontier = next
+            return h
         }
-        return result
+        var out: Set<UInt64> = [hash(skipping: -1, -1)]
+        guard n >= 1, key.count > 1 else { return out }
+        for i in key.indices { out.insert(hash(skipping: i, -1)) }
+        guard n >= 2, key.count > 2 else { return out }
+        for i in key.indices { for j in (i + 1)..<key.count { out.insert(hash(skipping: i, j)) } }
+        return out
     }
 }

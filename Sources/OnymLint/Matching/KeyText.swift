@@ -16,13 +16,19 @@ enum KeyText {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A)
     }
 
+    @inline(__always)
     static func isWordChar(_ k: [UInt8], at i: Int) -> Bool {
         let b = k[i]
         if b < 0x80 { return isWordByte(b) }
+        return isWordScalar(k, at: i)
+    }
+
+    static func isWordScalar(_ k: [UInt8], at i: Int) -> Bool {
         let s = scalar(k, at: i)
         return s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.generalCategory == .spacingMark
     }
 
+    @inline(__always)
     static func isWordStart(_ k: [UInt8], _ i: Int) -> Bool {
         guard isWordChar(k, at: i) else { return false }
         if i == 0 { return true }

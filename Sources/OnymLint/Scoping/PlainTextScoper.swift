@@ -70,20 +70,21 @@ public enum PlainTextScoper {
 
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
 
+    static let openers: [UInt8] = Array("(<[\"'".utf8)
+    static let schemes: [[UInt8]] = ["http://", "https://", "www.", "mailto:"].map { Array($0.utf8) }
+
     static func isURLOrEmail(_ token: ArraySlice<UInt8>) -> Bool {
-        // Most tokens are words: only those with '@', "://" or "www." can be addresses.
-        guard token.contains(UInt8(ascii: "@")) || token.contains(UInt8(ascii: ":")) || token.contains(UInt8(ascii: ".")) else {
-            return false
+        // On bytes: most tokens are words, and this runs for every token of a document.
+        var start = token.startIndex
+        while start < token.endIndex, openers.contains(token[start]) { start += 1 }
+        let body = token[start...]
+        func hasPrefix(_ bytes: [UInt8]) -> Bool {
+            guard body.count >= bytes.count else { return false }
+            return zip(body.prefix(bytes.count), bytes).allSatisfy { a, b in (a >= 0x41 && a <= 0x5A ? a | 0x20 : a) == b }
         }
-        let s = String(decoding: token, as: UTF8.self).lowercased()
-        let trimmed = s.drop { "(<[\"'“‘".contains($0) }
-        if trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") || trimmed.hasPrefix("www.") || trimmed.hasPrefix("mailto:") {
-            return true
-        }
+        if schemes.contains(where: hasPrefix) { return true }
         // user@host.tld
-        if let at = trimmed.firstIndex(of: "@"), at > trimmed.startIndex, trimmed[trimmed.index(after: at)...].contains(".") {
-            return true
-        }
-        return false
+        guard let at = body.firstIndex(of: UInt8(ascii: "@")), at > body.startIndex else { return false }
+        return body[body.index(after: at)...].contains(UInt8(ascii: "."))
     }
 }

@@ -1,0 +1,24 @@
+import Testing
+@testable import OnymLint
+
+@Suite struct ByteTrieTests {
+    @Test func walksSortedKeys() {
+        let keys = ["kiev", "kiev's", "kyiv", "ky", "a"].map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+        let trie = ByteTrie(sortedKeys: keys)
+        func lookup(_ s: String) -> Int32? {
+            var node = ByteTrie.root
+            for b in s.utf8 {
+                guard let next = trie.child(node, b) else { return nil }
+                node = next
+            }
+            return trie.value(node)
+        }
+        for (i, key) in keys.enumerated() {
+            #expect(lookup(String(decoding: key, as: UTF8.self)) == Int32(i))
+        }
+        #expect(lookup("k") == nil)
+        #expect(lookup("kie") == nil)
+        #expect(lookup("kievan") == nil)
+        #expect(lookup("") == nil)
+    }
+}
