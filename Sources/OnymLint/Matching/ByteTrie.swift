@@ -14,7 +14,9 @@ struct ByteTrie: Sendable {
     /// each key shares a prefix with the one before, so the path is kept on a stack and
     /// every node's children arrive already sorted.
     init(sortedKeys keys: [[UInt8]]) {
-        var children: [[(UInt8, Int32)]] = [[]]
+        // Edges as flat (parent, byte, child) lists in creation order, then grouped by parent
+        // with a counting sort: no array per node, so a 100,000-concept trie builds in little memory.
+        var parents: [Int32] = [], bytes: [UInt8] = [], targets: [Int32] = []
         var values: [Int32] = [-1]
         var path: [Int32] = [0]  // path[d] is the node after d bytes of the previous key
         var previous: [UInt8] = []
@@ -23,26 +25,29 @@ struct ByteTrie: Sendable {
             while common < min(key.count, previous.count), key[common] == previous[common] { common += 1 }
             path.removeLast(path.count - common - 1)
             for byte in key[common...] {
-                let node = Int32(children.count)
-                children.append([])
+                let node = Int32(values.count)
                 values.append(-1)
-                children[Int(path.last!)].append((byte, node))
+                parents.append(path.last!)
+                bytes.append(byte)
+                targets.append(node)
                 path.append(node)
             }
             values[Int(path.last!)] = Int32(index)
             previous = key
         }
-        var edgeStart: [Int32] = [0]
-        var edgeBytes: [UInt8] = []
-        var edgeTargets: [Int32] = []
-        edgeBytes.reserveCapacity(children.count)
-        edgeTargets.reserveCapacity(children.count)
-        for node in children {
-            for (byte, target) in node {
-                edgeBytes.append(byte)
-                edgeTargets.append(target)
-            }
-            edgeStart.append(Int32(edgeBytes.count))
+        let nodes = values.count
+        var edgeStart = [Int32](repeating: 0, count: nodes + 1)
+        for p in parents { edgeStart[Int(p) + 1] += 1 }
+        for n in 0..<nodes { edgeStart[n + 1] += edgeStart[n] }
+        var fill = Array(edgeStart.dropLast())
+        var edgeBytes = [UInt8](repeating: 0, count: parents.count)
+        var edgeTargets = [Int32](repeating: 0, count: parents.count)
+        // A node's children were created in ascending byte order, and the sort is stable.
+        for e in parents.indices {
+            let slot = Int(fill[Int(parents[e])])
+            edgeBytes[slot] = bytes[e]
+            edgeTargets[slot] = targets[e]
+            fill[Int(parents[e])] += 1
         }
         self.edgeStart = edgeStart
         self.edgeBytes = edgeBytes
