@@ -3,8 +3,8 @@ import OnymText
 
 extension Linter {
     /// Look-alikes (mixed scripts) and near misses among the words no form matched.
-    func wordChecks(_ text: [UInt8], key: MatchKey, covered: [Range<Int>], lines: LineIndex,
-                    isExcluded: (Range<Int>) -> Bool) -> [Finding] {
+    func wordChecks(_ text: [UInt8], key: MatchKey, base: Int, covered: [Range<Int>], lines: LineIndex,
+                    skip: ExcludedRanges) -> [Finding] {
         let k = key.bytes
         var findings: [Finding] = []
         var coveredIndex = 0
@@ -16,18 +16,18 @@ extension Linter {
             defer { i = end }
             while coveredIndex < covered.count, covered[coveredIndex].upperBound <= i { coveredIndex += 1 }
             if coveredIndex < covered.count, covered[coveredIndex].overlaps(i..<end) { continue }
-            let source = key.sourceRange(ofKeyRange: i..<end, cursor: &cursor)
+            let source = key.sourceRange(ofKeyRange: i..<end, cursor: &cursor).shifted(by: base)
             // Most words are lower-case ASCII: neither a look-alike nor a capitalised near miss.
             let first = text[source.lowerBound]
             if first >= 0x61, first <= 0x7A, !text[source].contains(where: { $0 >= 0x80 }) { continue }
             if !fuzzy, !text[source].contains(where: { $0 >= 0x80 }) { continue }
-            if isExcluded(source) { continue }
+            if skip.overlaps(source) { continue }
             let word = String(decoding: text[source], as: UTF8.self)
             if source.count != word.unicodeScalars.count, let f = confusable(word, text, source, lines) {
                 findings.append(f)
                 continue
             }
-            if fuzzy, let f = misspelling(word, key: String(decoding: k[i..<end], as: UTF8.self), k: k, end: end, key, text, source, lines) {
+            if fuzzy, let f = misspelling(word, key: String(decoding: k[i..<end], as: UTF8.self), k: k, end: end, key, base, text, source, lines) {
                 findings.append(f)
             }
         }
@@ -45,7 +45,7 @@ extension Linter {
 
     /// A capitalised word within 1 edit (5–8 letters) or 2 (9 or more) of a preferred form,
     /// that is not itself a form, nor a form with a derivational ending (Russia → Russian).
-    func misspelling(_ word: String, key wordKey: String, k: [UInt8], end: Int, _ key: MatchKey, _ text: [UInt8],
+    func misspelling(_ word: String, key wordKey: String, k: [UInt8], end: Int, _ key: MatchKey, _ base: Int, _ text: [UInt8],
                      _ source: Range<Int>, _ lines: LineIndex) -> Finding? {
         guard CaseShape.isCapitalised(word), !matcher.knownKeys.contains(wordKey) else { return nil }
         let scalars = Array(wordKey.unicodeScalars)
@@ -60,7 +60,7 @@ extension Linter {
         }
         // A suffix of the language stays attached (Türkye's → Türkiye's).
         let suffixEnd = suffix(k, at: end) ?? end
-        let suffixRange = suffixEnd > end ? key.sourceRange(ofKeyRange: end..<suffixEnd) : source.upperBound..<source.upperBound
+        let suffixRange = suffixEnd > end ? key.sourceRange(ofKeyRange: end..<suffixEnd).shifted(by: base) : source.upperBound..<source.upperBound
         let suffixText = String(decoding: text[suffixRange], as: UTF8.self)
         return make(text, start: source.lowerBound, end: suffixRange.upperBound, found: word + suffixText,
                     suggestion: CaseShape.apply(shapeOf: word, to: best.form, locale: matcher.profile.caseLocale) + suffixText,

@@ -27,31 +27,56 @@ public struct Linter: Sendable {
         self.severities = severities
     }
 
+    /// Texts are checked in pieces of about this many bytes, cut after a line break, so
+    /// that a large file's match key and its map are never held whole.
+    public static let chunkSize = 1 << 20
+
     /// Findings in `text`, in offset order; `excluded` byte ranges are not checked.
     public func lint(_ text: [UInt8], excluded: [Range<Int>] = []) throws(LintError) -> [Finding] {
-        let key: MatchKey
-        do throws(TextError) { key = try MatchKey(utf8: text, folding: matcher.folding) } catch {
-            if case .invalidUTF8(let offset) = error { throw .invalidUTF8(offset: offset) }
-            throw .invalidUTF8(offset: 0)
-        }
-        let k = key.bytes
         let lines = LineIndex(text)
+        let skip = ExcludedRanges(excluded)
+        var findings: [Finding] = []
+        var start = 0
+        while start < text.count {
+            var end = min(text.count, start + Self.chunkSize)
+            if end < text.count {
+                while end < text.count, text[end] != 0x0A { end += 1 }
+                end = min(end + 1, text.count)
+            }
+            findings += try lint(text, piece: start..<end, skip: skip, lines: lines)
+            start = end
+        }
+        return findings.compactMap(configured)
+    }
+
+    /// The findings of one piece of `text` (names do not run across line breaks).
+    func lint(_ text: [UInt8], piece: Range<Int>, skip: ExcludedRanges, lines: LineIndex) throws(LintError) -> [Finding] {
+        let key: MatchKey
+        do throws(TextError) {
+            key = try text.withUnsafeBufferPointer { all throws(TextError) in
+                try MatchKey(utf8: UnsafeBufferPointer(rebasing: all[piece]), folding: matcher.folding)
+            }
+        } catch {
+            if case .invalidUTF8(let offset) = error { throw .invalidUTF8(offset: piece.lowerBound + offset) }
+            throw .invalidUTF8(offset: piece.lowerBound)
+        }
+        let base = piece.lowerBound
+        let k = key.bytes
         var findings: [Finding] = []
         var covered: [Range<Int>] = []  // key ranges that a form matched
-        func isExcluded(_ r: Range<Int>) -> Bool { excluded.contains { $0.overlaps(r) || (r.isEmpty && $0.contains(r.lowerBound)) } }
-
         var i = 0
         var cursor = 0
         while i < k.count {
             guard KeyText.isWordStart(k, i) else { i += KeyText.scalarLength(k[i]); continue }
             if let match = longestMatch(k, from: i) {
                 covered.append(i..<match.end)
-                let name = key.sourceRange(ofKeyRange: i..<match.end, cursor: &cursor)
+                let name = key.sourceRange(ofKeyRange: i..<match.end, cursor: &cursor).shifted(by: base)
                 var suffix = match.suffixEnd > match.end
-                    ? key.sourceRange(ofKeyRange: match.end..<match.suffixEnd, cursor: &cursor) : name.upperBound..<name.upperBound
+                    ? key.sourceRange(ofKeyRange: match.end..<match.suffixEnd, cursor: &cursor).shifted(by: base)
+                    : name.upperBound..<name.upperBound
                 // A suffix in markup (the quote closing alt='Kiev') is not the name's.
-                if !suffix.isEmpty, isExcluded(suffix) { suffix = name.upperBound..<name.upperBound }
-                if !isExcluded(name),
+                if !suffix.isEmpty, skip.overlaps(suffix) { suffix = name.upperBound..<name.upperBound }
+                if !skip.overlaps(name),
                    let finding = classify(text, name: name, suffix: suffix, refs: matcher.terms[Int(match.value)], lines: lines) {
                     findings.append(finding)
                 }
@@ -60,8 +85,8 @@ public struct Linter: Sendable {
                 i = KeyText.wordEnd(k, from: i)
             }
         }
-        findings += wordChecks(text, key: key, covered: covered, lines: lines, isExcluded: isExcluded)
-        return findings.sorted { $0.byteOffset < $1.byteOffset }.compactMap(configured)
+        findings += wordChecks(text, key: key, base: base, covered: covered, lines: lines, skip: skip)
+        return findings.sorted { $0.byteOffset < $1.byteOffset }
     }
 
     /// A finding with its configured severity, or nil when its kind is off.
