@@ -47,7 +47,7 @@ extension Linter {
     /// that is not itself a form, nor a form with a derivational ending (Russia → Russian).
     func misspelling(_ word: String, key wordKey: String, k: [UInt8], end: Int, _ key: MatchKey, _ base: Int, _ text: [UInt8],
                      _ source: Range<Int>, _ lines: LineIndex) -> Finding? {
-        guard CaseShape.isCapitalised(word), !matcher.knownKeys.contains(wordKey) else { return nil }
+        guard CaseShape.isCapitalised(word), !matcher.isKnownKey(k[(end - wordKey.utf8.count)..<end]) else { return nil }
         let scalars = Array(wordKey.unicodeScalars)
         let letters = scalars.filter { $0.properties.isAlphabetic }.count
         let limit = letters >= 9 ? 2 : (letters >= 5 ? 1 : 0)

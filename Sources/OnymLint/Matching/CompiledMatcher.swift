@@ -21,8 +21,16 @@ public struct CompiledMatcher: Sendable {
     let derivationalEndings: [[Unicode.Scalar]]
     /// Good forms by UTS #39 skeleton, for look-alikes.
     let skeletons: SkeletonIndex
-    /// Every form's key, to tell a near miss from a form of the glossary.
-    let knownKeys: Set<String>
+
+    /// True when `key` is the whole key of a form (a word that is a form is no near miss).
+    func isKnownKey(_ key: ArraySlice<UInt8>) -> Bool {
+        var node = ByteTrie.root
+        for byte in key {
+            guard let next = trie.child(node, byte) else { return false }
+            node = next
+        }
+        return trie.value(node) != nil
+    }
 
     /// Compiles the glossary set for documents in `language`.
     public init(set: GlossarySet, language: String) {
@@ -69,7 +77,6 @@ public struct CompiledMatcher: Sendable {
         let keys = byKey.keys.sorted { $0.lexicographicallyPrecedes($1) }
         trie = ByteTrie(sortedKeys: keys)
         self.terms = keys.map { byKey[$0]! }
-        knownKeys = Set(keys.map { String(decoding: $0, as: UTF8.self) })
         let folding = self.folding
         suffixKeys = profile.suffixes.map { MatchKey($0, folding: folding).bytes }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }

@@ -16,17 +16,34 @@ struct FuzzyIndex: Sendable {
 
     static let maximumDistance = 2
     private let entries: [Entry]
-    private let byDeletion: [UInt64: [Int32]]
+    /// (deletion hash, entry) pairs sorted by hash: 12 bytes a pair, where a
+    /// dictionary of arrays would cost an allocation per hash.
+    private let hashes: [UInt64]
+    private let postings: [Int32]
 
     init(_ entries: [Entry]) {
         self.entries = entries
-        var index: [UInt64: [Int32]] = [:]
+        var pairs: [(UInt64, Int32)] = []
         for (i, entry) in entries.enumerated() {
             for hash in Self.deletionHashes(entry.key.map(\.value), upTo: Self.maximumDistance) {
-                index[hash, default: []].append(Int32(i))
+                pairs.append((hash, Int32(i)))
             }
         }
-        byDeletion = index
+        pairs.sort { $0.0 < $1.0 }
+        hashes = pairs.map(\.0)
+        postings = pairs.map(\.1)
+    }
+
+    /// The entries filed under `hash`.
+    private func entries(under hash: UInt64) -> ArraySlice<Int32> {
+        var low = 0, high = hashes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if hashes[mid] < hash { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < hashes.count, hashes[end] == hash { end += 1 }
+        return postings[low..<end]
     }
 
     /// Forms within `limit` edits of `word` (not equal to it), closest first.
@@ -34,7 +51,7 @@ struct FuzzyIndex: Sendable {
         var seen = Set<Int32>()
         var found: [(Entry, Int)] = []
         for hash in Self.deletionHashes(word.map(\.value), upTo: min(limit, Self.maximumDistance)) {
-            for i in byDeletion[hash] ?? [] where seen.insert(i).inserted {
+            for i in entries(under: hash) where seen.insert(i).inserted {
                 let entry = entries[Int(i)]
                 if let d = EditDistance.damerauLevenshtein(word, entry.key, limit: limit), d > 0 { found.append((entry, d)) }
             }

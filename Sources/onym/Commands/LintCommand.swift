@@ -62,7 +62,9 @@ struct LintCommand: ParsableCommand {
         }
         do {
             let findings = try linter(language).lint(bytes, excluded: scope.excluded)
-            return .success(LintReport.File(path: name, lang: language, text: bytes, findings: findings))
+            // Only the text report and fixes need the text again: other runs let it go now.
+            let keep = format == .text || fix || diff
+            return .success(LintReport.File(path: name, lang: language, text: keep ? bytes : [], findings: findings))
         } catch {
             switch error {
             case .invalidUTF8(let offset):
