@@ -16,6 +16,12 @@ public struct GlossarySet: Sendable {
     /// Generated variants of `concepts[i]`, by language.
     public let generated: [[String: [GeneratedTerm]]]
     public let profiles: LocaleProfiles
+    /// The key of these glossaries in the cache (their bytes, paths, profiles, schemes and the
+    /// build), when they came from files or the bundle: derived artefacts can be cached under it.
+    public internal(set) var cacheKey: String?
+
+    /// Where Onym keeps what it derives from glossaries.
+    public static var cacheDirectory: URL { GlossaryCache.directory }
 
     /// Checks `loaded` together (duplicate ids, conflicts) and derives generated variants.
     public init(loaded: [GlossaryReader.Loaded], profiles: LocaleProfiles) throws(GlossaryError) {
@@ -62,7 +68,9 @@ public struct GlossarySet: Sendable {
         let profiles = try LocaleProfiles.bundled()
         let key = GlossaryCache.key(files: contents, format: format)
         if problems.isEmpty, useCache, let cached = GlossaryCache.load(key: key) {
-            return GlossarySet(glossaries: cached.glossaries, generated: cached.generated, profiles: profiles)
+            var set = GlossarySet(glossaries: cached.glossaries, generated: cached.generated, profiles: profiles)
+            set.cacheKey = key
+            return set
         }
         // The files that could be read are still checked, so that one run reports everything.
         var loaded: [GlossaryReader.Loaded] = []
@@ -74,7 +82,8 @@ public struct GlossarySet: Sendable {
             }
         }
         if !problems.isEmpty { throw GlossaryError(problems) }
-        let set = try GlossarySet(loaded: loaded, profiles: profiles)
+        var set = try GlossarySet(loaded: loaded, profiles: profiles)
+        set.cacheKey = useCache ? key : nil
         // Small glossaries load faster than a cache file is written.
         if useCache, contents.reduce(0, { $0 + $1.bytes.count }) >= GlossaryCache.minimumSize {
             GlossaryCache.store(key: key, glossaries: set.glossaries, generated: set.generated)

@@ -55,6 +55,25 @@ struct ByteTrie: Sendable {
         self.values = values
     }
 
+    /// A trie restored from the arrays of ``archive(into:)``; nil when they do not fit together.
+    init?(archive reader: inout RawArchiveReader) {
+        guard let edgeStart = reader.array(Int32.self), let edgeBytes = reader.array(UInt8.self),
+              let edgeTargets = reader.array(Int32.self), let values = reader.array(Int32.self),
+              edgeStart.count == values.count + 1, edgeBytes.count == edgeTargets.count,
+              Int(edgeStart.last ?? -1) == edgeBytes.count else { return nil }
+        self.edgeStart = edgeStart
+        self.edgeBytes = edgeBytes
+        self.edgeTargets = edgeTargets
+        self.values = values
+    }
+
+    func archive(into writer: inout RawArchiveWriter) {
+        writer.array(edgeStart)
+        writer.array(edgeBytes)
+        writer.array(edgeTargets)
+        writer.array(values)
+    }
+
     /// The child of `node` along `byte`, or nil.
     @inline(__always)
     func child(_ node: Int32, _ byte: UInt8) -> Int32? {

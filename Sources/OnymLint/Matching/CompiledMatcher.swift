@@ -77,11 +77,27 @@ public struct CompiledMatcher: Sendable {
         let keys = byKey.keys.sorted { $0.lexicographicallyPrecedes($1) }
         trie = ByteTrie(sortedKeys: keys)
         self.terms = keys.map { byKey[$0]! }
-        let folding = self.folding
-        suffixKeys = profile.suffixes.map { MatchKey($0, folding: folding).bytes }.filter { !$0.isEmpty }
-            .sorted { $0.count > $1.count }
         fuzzy = FuzzyIndex(preferredWords)
-        derivationalEndings = profile.derivationalEndings.map { Array(MatchKey($0, folding: folding).string.unicodeScalars) }
         skeletons = SkeletonIndex(oneWordForms)
+        (suffixKeys, derivationalEndings) = Self.profileKeys(profile, folding)
+    }
+
+    /// The profile's suffixes (longest first) and derivational endings as keys.
+    static func profileKeys(_ profile: LocaleProfile, _ folding: CaseFolding) -> ([[UInt8]], [[Unicode.Scalar]]) {
+        (profile.suffixes.map { MatchKey($0, folding: folding).bytes }.filter { !$0.isEmpty }.sorted { $0.count > $1.count },
+         profile.derivationalEndings.map { Array(MatchKey($0, folding: folding).string.unicodeScalars) })
+    }
+
+    /// A matcher restored from the cache, for the same glossary set and language.
+    init(set: GlossarySet, language: String, trie: ByteTrie, terms: [[TermRef]], fuzzy: FuzzyIndex, skeletons: SkeletonIndex) {
+        self.language = language
+        self.set = set
+        profile = set.profiles.profile(for: language)
+        folding = CaseFolding(language: profile.caseLocale)
+        self.trie = trie
+        self.terms = terms
+        self.fuzzy = fuzzy
+        self.skeletons = skeletons
+        (suffixKeys, derivationalEndings) = Self.profileKeys(profile, folding)
     }
 }

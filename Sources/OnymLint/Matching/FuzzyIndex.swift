@@ -34,6 +34,32 @@ struct FuzzyIndex: Sendable {
         postings = pairs.map(\.1)
     }
 
+    init?(archive reader: inout RawArchiveReader) {
+        guard let lengths = reader.array(Int32.self), let scalars = reader.array(UInt32.self),
+              let concepts = reader.array(Int32.self), let forms = reader.strings(),
+              let hashes = reader.array(UInt64.self), let postings = reader.array(Int32.self),
+              lengths.count == concepts.count, concepts.count == forms.count, hashes.count == postings.count else { return nil }
+        var entries: [Entry] = []
+        var at = 0
+        for (i, n) in lengths.enumerated() {
+            guard at + Int(n) <= scalars.count else { return nil }
+            entries.append(Entry(key: scalars[at..<(at + Int(n))].compactMap(Unicode.Scalar.init), concept: Int(concepts[i]), form: forms[i]))
+            at += Int(n)
+        }
+        self.entries = entries
+        self.hashes = hashes
+        self.postings = postings
+    }
+
+    func archive(into writer: inout RawArchiveWriter) {
+        writer.array(entries.map { Int32($0.key.count) })
+        writer.array(entries.flatMap { $0.key.map(\.value) })
+        writer.array(entries.map { Int32($0.concept) })
+        writer.strings(entries.map(\.form))
+        writer.array(hashes)
+        writer.array(postings)
+    }
+
     /// The entries filed under `hash`.
     private func entries(under hash: UInt64) -> ArraySlice<Int32> {
         var low = 0, high = hashes.count

@@ -5,7 +5,7 @@ import Synchronization
 /// ICU call each, and most texts have no mixed-script word at all, so the index
 /// is built the first time a look-alike is checked.
 final class SkeletonIndex: Sendable {
-    private let forms: [(concept: Int, form: String)]
+    let forms: [(concept: Int, form: String)]
     private let index = Mutex<[String: (concept: Int, form: String)]?>(nil)
 
     init(_ forms: [(concept: Int, form: String)]) { self.forms = forms }

@@ -6,6 +6,14 @@ struct TermRef: Sendable, Hashable {
 
         /// Forms that are right where they stand.
         var isGood: Bool { self == .preferred || self == .admitted || self == .allowed }
+
+        static let all: [Status] = [.preferred, .admitted, .allowed, .variant, .generated, .forbidden, .foreign]
+        /// A stable number for the cache.
+        var code: UInt8 { UInt8(Self.all.firstIndex(of: self)!) }
+        init?(code: UInt8) {
+            guard Int(code) < Self.all.count else { return nil }
+            self = Self.all[Int(code)]
+        }
     }
 
     /// Index of the concept in the glossary set.

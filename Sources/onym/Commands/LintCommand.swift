@@ -92,7 +92,7 @@ struct LintCommand: ParsableCommand {
         }
         let configured = severities
         let linters = LinterCache { language in
-            Linter(matcher: CompiledMatcher(set: set, language: language), fuzzy: fuzzy, severities: configured)
+            Linter(matcher: MatcherCache.matcher(set: set, language: language), fuzzy: fuzzy, severities: configured)
         }
         let linter: @Sendable (String) -> Linter = { linters.linter(for: $0) }
         if let jobs, jobs < 1 { throw CLIError("--jobs must be 1 or more") }
