@@ -66,9 +66,10 @@ public struct Linter: Sendable {
         var covered: [Range<Int>] = []  // key ranges that a form matched
         var i = 0
         var cursor = 0
+        let trie = matcher.trie  // once per piece, not once per word
         while i < k.count {
             guard KeyText.isWordStart(k, i) else { i += KeyText.scalarLength(k[i]); continue }
-            if let match = longestMatch(k, from: i) {
+            if let match = longestMatch(k, from: i, trie: trie) {
                 covered.append(i..<match.end)
                 let name = key.sourceRange(ofKeyRange: i..<match.end, cursor: &cursor).shifted(by: base)
                 var suffix = match.suffixEnd > match.end
@@ -104,14 +105,14 @@ public struct Linter: Sendable {
     }
 
     /// The longest form that starts at `start` and ends at a word end, or before a suffix of the language.
-    func longestMatch(_ k: [UInt8], from start: Int) -> Match? {
+    func longestMatch(_ k: [UInt8], from start: Int, trie: ByteTrie) -> Match? {
         var node = ByteTrie.root
         var j = start
         var best: Match?
-        while j < k.count, let next = matcher.trie.child(node, k[j]) {
+        while j < k.count, let next = trie.child(node, k[j]) {
             node = next
             j += 1
-            guard let value = matcher.trie.value(node) else { continue }
+            guard let value = trie.value(node) else { continue }
             if let suffixEnd = suffix(k, at: j) {
                 best = Match(end: j, suffixEnd: suffixEnd, value: value)
             } else if KeyText.isWordEnd(k, j) {

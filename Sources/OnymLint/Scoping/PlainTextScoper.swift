@@ -16,7 +16,7 @@ public enum PlainTextScoper {
                 ? Self.directive(in: String(decoding: text[lineStart..<lineEnd], as: UTF8.self)) : nil
             if disabled || skipNext || directive != nil {
                 excluded.append(lineStart..<lineEnd)
-            } else {
+            } else if mayHoldAddress(text, lineStart..<lineEnd) {
                 excluded += tokens(text, lineStart..<lineEnd).filter { isURLOrEmail(text[$0]) }
             }
             skipNext = false
@@ -33,6 +33,24 @@ public enum PlainTextScoper {
     }
 
     static let marker = Array("onym:".utf8)
+
+    /// One pass over a line: only a line with '@', "://" or "www." can hold an address.
+    static func mayHoldAddress(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            switch text[i] {
+            case UInt8(ascii: "@"): return true
+            case UInt8(ascii: ":") where i + 2 < range.upperBound && text[i + 1] == UInt8(ascii: "/") && text[i + 2] == UInt8(ascii: "/"):
+                return true
+            case UInt8(ascii: "w"), UInt8(ascii: "W"):
+                if i + 3 < range.upperBound, text[i + 1] | 0x20 == UInt8(ascii: "w"), text[i + 2] | 0x20 == UInt8(ascii: "w"),
+                   text[i + 3] == UInt8(ascii: ".") { return true }
+            default: break
+            }
+            i += 1
+        }
+        return false
+    }
 
     static func contains(_ text: [UInt8], _ range: Range<Int>, _ needle: [UInt8]) -> Bool {
         guard range.count >= needle.count else { return false }
