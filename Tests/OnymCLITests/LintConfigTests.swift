@@ -14,7 +14,7 @@ import Testing
         try "build/\n# a comment\n".write(to: dir.appendingPathComponent(".gitignore"), atomically: true, encoding: .utf8)
         try "severity: { variant: error, case: off }\nfuzzy: false\nignore: [\"drafts/*\"]\nfail-on: error\n"
             .write(to: dir.appendingPathComponent(".onym.yaml"), atomically: true, encoding: .utf8)
-        let r = try OnymProcess.run(["lint", "--format", "json", "."], currentDirectory: dir)
+        let r = try OnymProcess.run(["lint", "--format", "json"], currentDirectory: dir)  // the current folder by default
         #expect(r.status == 1)
         #expect(r.stdout.contains("\"path\":\"./story.txt\""))
         #expect(!r.stdout.contains("old.txt") && !r.stdout.contains("out.txt"))

@@ -30,8 +30,8 @@ struct LintCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Files or folders to check; - for stdin.")
-    var paths: [String] = ["-"]
+    @Argument(help: "Files or folders to check (default: the current folder); - for stdin.")
+    var paths: [String] = ["."]
     @Option(name: .long, help: "The texts' language (default: front matter lang:, <html lang>, .onym.yaml's lang, else en).")
     var lang: String?
     @Option(name: .long, help: "Output format: text, json, sarif or github.")
