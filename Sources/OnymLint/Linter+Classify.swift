@@ -5,7 +5,7 @@ extension Linter {
     /// The finding for a matched name, or nil when the name is right where it stands.
     func classify(_ text: [UInt8], name: Range<Int>, suffix: Range<Int>, refs: [TermRef], lines: LineIndex) -> Finding? {
         // Most names in a text are right as they stand: their bytes are a good form's.
-        if refs.contains(where: { $0.status.isGood && text[name].elementsEqual($0.utf8) }) { return nil }
+        if refs.contains(where: { $0.status.isGood && text[name].elementsEqual($0.form.utf8) }) { return nil }
         let found = String(decoding: text[name], as: UTF8.self)
         let suffixText = String(decoding: text[suffix], as: UTF8.self)
         let visible = Normalizer.normalize(String(String.UnicodeScalarView(found.unicodeScalars.filter { !$0.properties.isDefaultIgnorableCodePoint })), to: .nfc)

@@ -21,13 +21,4 @@ struct TermRef: Sendable, Hashable {
     /// The form as the glossary writes it (NFC).
     let form: String
     let status: Status
-    /// The form's UTF-8, to recognise the right form in a text without building a string.
-    let utf8: [UInt8]
-
-    init(concept: Int, form: String, status: Status) {
-        self.concept = concept
-        self.form = form
-        self.status = status
-        utf8 = Array(form.utf8)
-    }
 }
