@@ -11,14 +11,15 @@ extension Linter {
         let visible = Normalizer.normalize(String(String.UnicodeScalarView(found.unicodeScalars.filter { !$0.properties.isDefaultIgnorableCodePoint })), to: .nfc)
         let hasInvisible = visible.unicodeScalars.count != found.unicodeScalars.count
             && found.unicodeScalars.contains { $0.properties.isDefaultIgnorableCodePoint }
+        let exact = refs.filter { $0.form == visible }
         // In an inflected language an ending may change the stem (Киев-і → Києв-і): no suggestion then.
-        let inflected = matcher.profile.inflected && suffixText.unicodeScalars.first?.properties.isAlphabetic == true
+        let inflected = (matcher.profile.inflected && suffixText.unicodeScalars.first?.properties.isAlphabetic == true)
+            || exact.contains { $0.inflected }
         func finding(_ ref: TermRef, _ kind: FindingKind, suggestion: String?) -> Finding {
             make(text, start: name.lowerBound, end: suffix.upperBound, found: found + suffixText,
                  suggestion: inflected ? nil : suggestion.map { $0 + suffixText }, concept: ref.concept, kind: kind, lines: lines,
                  detail: inflected ? suggestion.map { "inflected; write the form of \($0)" } : nil)
         }
-        let exact = refs.filter { $0.form == visible }
         if let good = exact.first(where: { $0.status.isGood }) {
             return hasInvisible ? finding(good, .invisible, suggestion: good.form) : nil
         }

@@ -20,7 +20,7 @@ import Testing
         let yaml = "language: xx\nname: X\nscript: Latin\ncase-locale: xx\nschemes: [uk-Latn-natonal]\ncolour: red\n"
         #expect(throws: GlossaryError([
             GlossaryProblem(file: "xx.yaml", line: 5, rule: .unknownScheme, message: "unknown scheme 'uk-Latn-natonal'; did you mean uk-Latn-national?"),
-            GlossaryProblem(file: "xx.yaml", line: 6, rule: .unknownKey, message: "unknown key 'colour' in a locale profile (allowed: language, name, script, case-locale, apostrophes, suffixes, derivational-endings, schemes, inflected)"),
+            GlossaryProblem(file: "xx.yaml", line: 6, rule: .unknownKey, message: "unknown key 'colour' in a locale profile (allowed: language, name, script, case-locale, apostrophes, suffixes, derivational-endings, schemes, inflected, stem-changes)"),
         ])) {
             try LocaleProfileReader.read(bytes: Array(yaml.utf8), file: "xx.yaml")
         }

@@ -7980,6 +7980,8 @@ script: Latin
 case-locale: pl
 # Case endings can change the stem (Київ → Києві): inflected forms are found, but no fix is offered.
 inflected: true
+# Kijów → Kijowa, Kijowie; Ukraina → Ukrainy.
+stem-changes: [[ó, o], [a, ""], [o, ""]]
 apostrophes: ["'", "’"]
 # Case endings (Kijowa, Kijowie, Zełenskiego, Zełenskiemu); foreign names take a hyphen or apostrophe.
 suffixes: ["a", "u", "owi", "em", "ie", "ę", "ą", "y", "i", "ego", "emu", "im", "-a", "-u", "-em", "'a", "'u", "'em"]
@@ -8005,6 +8007,8 @@ script: Cyrillic
 case-locale: ru
 # Case endings can change the stem (Київ → Києві): inflected forms are found, but no fix is offered.
 inflected: true
+# Final vowels give way to case endings: Москва → Москвы, Одесса → Одессе.
+stem-changes: [[а, ""], [я, ""], [о, ""], [е, ""]]
 apostrophes: ["'", "’"]
 # Case endings (Киева, Киеве, Путина, Путину).
 suffixes: ["а", "я", "у", "ю", "е", "и", "ы", "ом", "ем", "ой", "ей", "ою", "ею", "ов", "ев", "ам", "ям", "ами",
@@ -8035,6 +8039,8 @@ script: Cyrillic
 case-locale: uk
 # Case endings can change the stem (Київ → Києві): inflected forms are found, but no fix is offered.
 inflected: true
+# Vowel changes before case endings: Київ → Києва, Харків → Харкова, Одеса → Одесі, Дніпро → Дніпра.
+stem-changes: [[ї, є], [і, о], [а, ""], [я, ""], [о, ""]]
 apostrophes: ["'", "’", "ʼ"]
 # Case endings of nouns and surnames (Харкова, Харкові, Зеленського, Зеленському).
 suffixes: ["а", "я", "у", "ю", "і", "ї", "ові", "еві", "єві", "ом", "ем", "єм", "ою", "ею", "єю", "ої", "ей",

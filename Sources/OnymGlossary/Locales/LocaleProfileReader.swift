@@ -3,12 +3,13 @@ import OnymText
 /// Reads `locales/TAG.yaml`, strictly: unknown keys, unknown schemes and
 /// malformed tags are errors with their line.
 public enum LocaleProfileReader {
-    static let keys = ["language", "name", "script", "case-locale", "apostrophes", "suffixes", "derivational-endings", "schemes", "inflected"]
+    static let keys = ["language", "name", "script", "case-locale", "apostrophes", "suffixes", "derivational-endings", "schemes", "inflected", "stem-changes"]
 
     public static func read(bytes: [UInt8], file: String) throws(GlossaryError) -> LocaleProfile {
         var doc = YAMLDocument(file: file, bytes: bytes)
         var fields: [String: String] = [:]
         var lists: [String: [String]] = [:]
+        var stemChanges: [(from: String, to: String)] = []
         if let root = doc.root, let pairs = doc.mapping(root, what: "a locale profile", allowed: keys) {
             for (key, _, value) in pairs {
                 switch key {
@@ -25,6 +26,15 @@ public enum LocaleProfileReader {
                         }
                     }
                     lists[key] = ids
+                case "stem-changes":
+                    // A list of pairs: [[ї, є], [і, о]].
+                    for pair in value.sequence.map(Array.init) ?? [] {
+                        let parts = doc.strings(pair, what: "a stem change")
+                        if parts.count == 2 { stemChanges.append((parts[0].0, parts[1].0)) } else {
+                            doc.report(pair, .wrongType, "a stem change is a pair [from, to]")
+                        }
+                    }
+                    if value.sequence == nil { doc.report(value, .wrongType, "'stem-changes' must be a list of pairs [from, to]") }
                 case "inflected":
                     let v = doc.string(value, what: "'inflected'")
                     if v != "true" && v != "false" { doc.report(value, .wrongType, "'inflected' must be true or false") }
@@ -49,6 +59,6 @@ public enum LocaleProfileReader {
             language: fields["language"]!, name: fields["name"]!, script: fields["script"]!,
             caseLocale: fields["case-locale"]!, apostrophes: lists["apostrophes"] ?? [],
             suffixes: lists["suffixes"] ?? [], derivationalEndings: lists["derivational-endings"] ?? [],
-            schemes: lists["schemes"] ?? [], inflected: fields["inflected"] == "true")
+            schemes: lists["schemes"] ?? [], inflected: fields["inflected"] == "true", stemChanges: stemChanges)
     }
 }

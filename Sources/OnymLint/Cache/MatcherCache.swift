@@ -6,7 +6,7 @@ import OnymGlossary
 /// language: a second lint of the same glossaries starts without compiling.
 /// A file that cannot be read is ignored and written again; writes are atomic.
 public enum MatcherCache {
-    static let version = 1
+    static let version = 2
 
     /// The compiled matcher for `set` and `language`, from the cache when it is there.
     public static func matcher(set: GlossarySet, language: String) -> CompiledMatcher {
@@ -29,7 +29,7 @@ public enum MatcherCache {
         for refs in m.terms {
             for r in refs {
                 concepts.append(Int32(r.concept))
-                statuses.append(r.status.code)
+                statuses.append(r.status.code | (r.inflected ? 0x80 : 0))
                 forms.append(r.form)
             }
             starts.append(Int32(concepts.count))
@@ -55,8 +55,8 @@ public enum MatcherCache {
         for k in 0..<(starts.count - 1) {
             var refs: [TermRef] = []
             for i in Int(starts[k])..<Int(starts[k + 1]) {
-                guard let status = TermRef.Status(code: statuses[i]), Int(concepts[i]) < set.concepts.count else { return nil }
-                refs.append(TermRef(concept: Int(concepts[i]), form: forms[i], status: status))
+                guard let status = TermRef.Status(code: statuses[i] & 0x7F), Int(concepts[i]) < set.concepts.count else { return nil }
+                refs.append(TermRef(concept: Int(concepts[i]), form: forms[i], status: status, inflected: statuses[i] & 0x80 != 0))
             }
             terms.append(refs)
         }

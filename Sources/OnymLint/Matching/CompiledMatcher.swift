@@ -1,3 +1,4 @@
+import Foundation
 import OnymGlossary
 import OnymText
 
@@ -55,6 +56,7 @@ public struct CompiledMatcher: Sendable {
                 refs.append(TermRef(concept: i, form: form, status: s))
             }
             refs += terms.allow.map { TermRef(concept: i, form: $0, status: .allowed) }
+            refs += Self.inflections(of: refs, profile: profile)
             // The concept's forms in other languages are variants here (Киев in a Ukrainian text).
             let own = Set(refs.map(\.form))
             for other in concept.languages where other != language && other != primary {
@@ -80,6 +82,31 @@ public struct CompiledMatcher: Sendable {
         fuzzy = FuzzyIndex(preferredWords)
         skeletons = SkeletonIndex(oneWordForms)
         (suffixKeys, derivationalEndings) = Self.profileKeys(profile, folding)
+    }
+
+    /// Case forms that change the stem (Київ → Києва, Києві; Одеса → Одесі): each stem change of the
+    /// profile applied to the last syllable (or, changing to nothing, the last letter), then each
+    /// letter ending of the profile. They match like their form, marked as inflected.
+    static func inflections(of refs: [TermRef], profile: LocaleProfile) -> [TermRef] {
+        guard !profile.stemChanges.isEmpty else { return [] }
+        let vowels = Set("аеєиіїоуюяыэёaeiouyąęóAEIOUYĄĘÓАЕЄИІЇОУЮЯЫЭЁ")
+        let endings = profile.suffixes.filter { $0.first?.isLetter == true }
+        var out: [TermRef] = []
+        for ref in refs where ref.status != .allowed {
+            let form = ref.form
+            for (from, to) in profile.stemChanges {
+                guard let range = form.range(of: from, options: .backwards) else { continue }
+                let after = form[range.upperBound...]
+                if to.isEmpty ? !after.isEmpty : after.contains(where: { vowels.contains($0) }) { continue }
+                let stem = form.replacingCharacters(in: range, with: to)
+                for ending in endings {
+                    var inflected = TermRef(concept: ref.concept, form: stem + ending, status: ref.status)
+                    inflected.inflected = true
+                    out.append(inflected)
+                }
+            }
+        }
+        return out
     }
 
     /// The profile's suffixes (longest first) and derivational endings as keys.

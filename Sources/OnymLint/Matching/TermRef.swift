@@ -8,7 +8,7 @@ struct TermRef: Sendable, Hashable {
         var isGood: Bool { self == .preferred || self == .admitted || self == .allowed }
 
         static let all: [Status] = [.preferred, .admitted, .allowed, .variant, .generated, .forbidden, .foreign]
-        /// A stable number for the cache.
+        /// A stable number for the cache (the top bit is left for `inflected`).
         var code: UInt8 { UInt8(Self.all.firstIndex(of: self)!) }
         init?(code: UInt8) {
             guard Int(code) < Self.all.count else { return nil }
@@ -21,4 +21,6 @@ struct TermRef: Sendable, Hashable {
     /// The form as the glossary writes it (NFC).
     let form: String
     let status: Status
+    /// A case form made by a stem change of the profile (Києві from Київ): found, but no fix is offered.
+    var inflected = false
 }
