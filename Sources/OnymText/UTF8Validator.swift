@@ -23,6 +23,11 @@ public enum UTF8Validator {
         return nil
     }
 
+    /// The 1-based line of a byte offset: the line feeds before it, plus one.
+    public static func line(ofOffset offset: Int, in bytes: some Collection<UInt8>) -> Int {
+        bytes.prefix(offset).filter { $0 == 0x0A }.count + 1
+    }
+
     /// Decodes bytes as UTF-8 or throws ``TextError/invalidUTF8(offset:)``.
     public static func string(from bytes: [UInt8]) throws(TextError) -> String {
         if let offset = firstInvalidOffset(in: bytes) { throw .invalidUTF8(offset: offset) }

@@ -58,19 +58,7 @@ enum GlossaryCache {
     }
 
     static func store(key: String, glossaries: [Glossary], generated: [[String: [GeneratedTerm]]]) {
-        let bytes = encode(glossaries: glossaries, generated: generated)
-        let folder = directory
-        let temporary = folder.appendingPathComponent(".glossary-\(key)-\(UUID().uuidString)")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(bytes).write(to: temporary)
-            _ = try? FileManager.default.removeItem(at: url(for: key))
-            try FileManager.default.moveItem(at: temporary, to: url(for: key))
-            prune(keeping: 8)
-        } catch {
-            // A cache that cannot be written only costs time on the next run.
-            try? FileManager.default.removeItem(at: temporary)
-        }
+        if CacheFile.write(encode(glossaries: glossaries, generated: generated), to: url(for: key)) { prune(keeping: 8) }
     }
 
     /// Keeps the `count` most recently written cache files; older versions of edited glossaries go.

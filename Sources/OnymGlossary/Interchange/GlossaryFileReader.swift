@@ -14,7 +14,7 @@ public enum GlossaryFileReader {
         case .tbx: return try TBXReader.read(bytes: bytes, file: file)
         case .csv:
             if let offset = UTF8Validator.firstInvalidOffset(in: bytes) {
-                throw GlossaryError(file: file, line: bytes[..<offset].filter { $0 == 0x0A }.count + 1, rule: .invalidUTF8,
+                throw GlossaryError(file: file, line: UTF8Validator.line(ofOffset: offset, in: bytes), rule: .invalidUTF8,
                                     message: "invalid UTF-8 at byte offset \(offset)")
             }
             return try LongCSV.read(text: String(decoding: bytes, as: UTF8.self), file: file)

@@ -66,13 +66,13 @@ public enum GlossaryJSON {
         for (i, c) in doc.concepts.enumerated() {
             let at = "concepts[\(i)]"
             if !ConceptID.isValid(c.id) {
-                problems.append(GlossaryProblem(file: file, line: 0, rule: .invalidId, message: "\(at): concept id '\(c.id)' must match [a-z0-9][a-z0-9._-]*"))
+                problems.append(GlossaryProblem(file: file, line: 0, rule: .invalidId, message: "\(at): " + GlossaryProblem.invalidIdMessage(c.id)))
             }
             var terms: [String: TermSet] = [:]
             var languages: [String] = []
             for t in c.terms {
                 guard let language = try? CanonicalTags.canonical(t.lang) else {
-                    problems.append(GlossaryProblem(file: file, line: 0, rule: .invalidLanguage, message: "\(at): '\(t.lang)' is not a BCP 47 language tag"))
+                    problems.append(GlossaryProblem(file: file, line: 0, rule: .invalidLanguage, message: "\(at): " + GlossaryProblem.invalidLanguageMessage(t.lang)))
                     continue
                 }
                 if ([t.preferred] + t.admitted + t.variants + t.forbidden).contains(where: { $0.allSatisfy(\.isWhitespace) }) {

@@ -73,11 +73,11 @@ public enum LongCSV {
             let term = Normalizer.normalize(rawTerm, to: .nfc)
             if status == "glossary" { name = term; title = note.isEmpty ? nil : note; continue }
             guard ConceptID.isValid(id) else {
-                report(rowLine, .invalidId, "concept id '\(id)' must match [a-z0-9][a-z0-9._-]* (lower case, no spaces)")
+                report(rowLine, .invalidId, GlossaryProblem.invalidIdMessage(id))
                 continue
             }
             guard let kind = ConceptKind(rawValue: kindText) else {
-                report(rowLine, .invalidKind, "kind '\(kindText)' is not one of \(ConceptKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                report(rowLine, .invalidKind, GlossaryProblem.invalidKindMessage(kindText))
                 continue
             }
             if builders[id] == nil {
@@ -102,7 +102,7 @@ public enum LongCSV {
             }
             let language: String
             do throws(TextError) { language = try CanonicalTags.canonical(langText) } catch {
-                report(rowLine, .invalidLanguage, "'\(langText)' is not a BCP 47 language tag (examples: en, pt-BR, sr-Latn)")
+                report(rowLine, .invalidLanguage, GlossaryProblem.invalidLanguageMessage(langText))
                 continue
             }
             var concept = builders[id]!.concept

@@ -91,14 +91,14 @@ public enum TBXReader {
                 extraNotes = []
                 conceptLines.append(parser.lineNumber)
                 if !ConceptID.isValid(id) {
-                    report(parser, .invalidId, "concept id '\(id)' must match [a-z0-9][a-z0-9._-]* (lower case, no spaces)")
+                    report(parser, .invalidId, GlossaryProblem.invalidIdMessage(id))
                 }
             case "langSec", "langSet":
                 let tag = attributes["xml:lang"] ?? attributes["lang"] ?? ""
                 do throws(TextError) {
                     language = try CanonicalTags.canonical(tag)
                 } catch {
-                    report(parser, .invalidLanguage, "'\(tag)' is not a BCP 47 language tag")
+                    report(parser, .invalidLanguage, GlossaryProblem.invalidLanguageMessage(tag))
                     language = nil
                 }
             case "termSec", "tig", "ntig":

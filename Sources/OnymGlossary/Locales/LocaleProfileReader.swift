@@ -48,7 +48,7 @@ public enum LocaleProfileReader {
             }
             if let tag = fields["language"] {
                 do throws(TextError) { fields["language"] = try LanguageTag.canonical(tag) } catch {
-                    doc.report(root, .invalidLanguage, "'\(tag)' is not a BCP 47 language tag")
+                    doc.report(root, .invalidLanguage, GlossaryProblem.invalidLanguageMessage(tag))
                 }
             }
         } else if doc.problems.isEmpty {

@@ -134,12 +134,12 @@ public enum GlossaryReader {
             case "id":
                 guard let v = doc.string(value, what: "'id'") else { continue }
                 if ConceptID.isValid(v) { id = v } else {
-                    doc.report(value, .invalidId, "concept id '\(v)' must match [a-z0-9][a-z0-9._-]* (lower case, no spaces)")
+                    doc.report(value, .invalidId, GlossaryProblem.invalidIdMessage(v))
                 }
             case "kind":
                 guard let v = doc.string(value, what: "'kind'") else { continue }
                 if let k = ConceptKind(rawValue: v) { kind = k } else {
-                    doc.report(value, .invalidKind, "kind '\(v)' is not one of \(ConceptKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    doc.report(value, .invalidKind, GlossaryProblem.invalidKindMessage(v))
                 }
             case "note": note = doc.string(value, what: "'note'")
             case "sources": sources = doc.strings(value, what: "'sources'").map(\.0)
@@ -161,7 +161,7 @@ public enum GlossaryReader {
                 for (tag, tagNode, setNode) in languagePairs {
                     let language: String
                     do throws(TextError) { language = try CanonicalTags.canonical(tag) } catch {
-                        doc.report(tagNode, .invalidLanguage, "'\(tag)' is not a BCP 47 language tag (examples: en, pt-BR, sr-Latn)")
+                        doc.report(tagNode, .invalidLanguage, GlossaryProblem.invalidLanguageMessage(tag))
                         continue
                     }
                     if let set = parseTermSet(setNode, language: language, &doc, &formLines) {

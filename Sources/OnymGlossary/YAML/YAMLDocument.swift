@@ -17,7 +17,7 @@ struct YAMLDocument {
         self.file = file
         self.lineOffset = lineOffset
         if let offset = UTF8Validator.firstInvalidOffset(in: bytes) {
-            let line = bytes.prefix(offset).filter { $0 == 0x0A }.count + 1 + lineOffset
+            let line = UTF8Validator.line(ofOffset: offset, in: bytes) + lineOffset
             root = nil
             problems = [GlossaryProblem(file: file, line: line, rule: .invalidUTF8,
                                         message: "invalid UTF-8 at byte offset \(offset)")]

@@ -16,7 +16,7 @@ public enum MatcherCache {
             return cached
         }
         let matcher = CompiledMatcher(set: set, language: language)
-        store(encode(matcher), at: url)
+        CacheFile.write(encode(matcher), to: url)
         return matcher
     }
 
@@ -64,18 +64,5 @@ public enum MatcherCache {
               skeletonConcepts.count == skeletonForms.count, r.offset == bytes.count else { return nil }
         let skeletons = SkeletonIndex(zip(skeletonConcepts, skeletonForms).map { (concept: Int($0), form: $1) })
         return CompiledMatcher(set: set, language: language, trie: trie, terms: terms, fuzzy: fuzzy, skeletons: skeletons)
-    }
-
-    static func store(_ bytes: [UInt8], at url: URL) {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent)-\(UUID().uuidString)")
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(bytes).write(to: temporary)
-            _ = try? FileManager.default.removeItem(at: url)
-            try FileManager.default.moveItem(at: temporary, to: url)
-        } catch {
-            // A cache that cannot be written only costs time on the next run.
-            try? FileManager.default.removeItem(at: temporary)
-        }
     }
 }

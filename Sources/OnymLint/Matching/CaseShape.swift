@@ -1,3 +1,4 @@
+import OnymGlossary
 import OnymText
 
 /// The case pattern of found text, carried over to a suggestion (KIEV → KYIV).
@@ -23,7 +24,7 @@ enum CaseShape {
 
     /// Case folded, diacritics kept; İ folds to i as in Turkish (TÜRKİYE is Türkiye in capitals).
     static func fold(_ s: String) -> String {
-        let folded = Normalizer.normalize(s, to: .nfkcCasefold)
+        let folded = GlossaryValidator.conflictKey(s)
         guard folded.unicodeScalars.contains("\u{307}") else { return folded }
         var out = String.UnicodeScalarView()
         var previous: Unicode.Scalar?

@@ -6,9 +6,13 @@ enum KeyText {
         lead < 0x80 ? 1 : (lead < 0xE0 ? 2 : (lead < 0xF0 ? 3 : 4))
     }
 
+    /// The scalar that starts at `i` (a key is valid UTF-8), decoded without building a string:
+    /// this runs for every non-ASCII letter of a text.
     static func scalar(_ k: [UInt8], at i: Int) -> Unicode.Scalar {
-        let n = scalarLength(k[i])
-        return String(decoding: k[i..<min(i + n, k.count)], as: UTF8.self).unicodeScalars.first ?? " "
+        let n = min(scalarLength(k[i]), k.count - i)
+        var value = n == 1 ? UInt32(k[i]) : UInt32(k[i]) & (0xFF >> (n + 1))
+        for j in 1..<max(n, 1) { value = value << 6 | UInt32(k[i + j] & 0x3F) }
+        return Unicode.Scalar(value) ?? " "
     }
 
     @inline(__always)

@@ -68,7 +68,7 @@ struct LintCommand: ParsableCommand {
         } catch {
             switch error {
             case .invalidUTF8(let offset):
-                return .failure("\(name):\(bytes[..<offset].filter { $0 == 0x0A }.count + 1): \(error)")
+                return .failure("\(name):\(UTF8Validator.line(ofOffset: offset, in: bytes)): \(error)")
             }
         }
     }
