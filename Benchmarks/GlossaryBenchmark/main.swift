@@ -32,6 +32,7 @@ lap("YAML parse alone, Resolver.basic (what Onym uses)")
 let loaded = try GlossaryReader.read(bytes: bytes, file: path)
 lap("read + per-concept checks (includes the YAML parse)")
 let profiles = try LocaleProfiles.bundled()
+lap("locale profiles")
 let set = try GlossarySet(loaded: [loaded], profiles: profiles)
 lap("cross-concept checks + generated variants")
 let lookup = GlossaryLookup(set)
@@ -43,3 +44,14 @@ for q in queries {
     print("lookup '\(q)': \(first) in \(String(format: "%.2f", seconds(clock.now - start) * 1000)) ms")
 }
 print("concepts: \(set.concepts.count)")
+t = clock.now
+_ = try GlossarySet.load(files: [path], useCache: false)
+lap("whole load, no cache")
+let cacheDir = FileManager.default.temporaryDirectory.appendingPathComponent("onym-glossary-benchmark-\(getpid())")
+setenv("ONYM_CACHE_DIR", cacheDir.path, 1)
+t = clock.now
+_ = try GlossarySet.load(files: [path])
+lap("whole load, cold, cache written")
+_ = try GlossarySet.load(files: [path])
+lap("whole load, warm")
+try? FileManager.default.removeItem(at: cacheDir)

@@ -25,19 +25,18 @@ public struct GlossarySet: Sendable {
 
     /// Checks `loaded` together (duplicate ids, conflicts) and derives generated variants.
     public init(loaded: [GlossaryReader.Loaded], profiles: LocaleProfiles) throws(GlossaryError) {
-        let (problems, owners) = GlossaryValidator.check(loaded)
+        let (problems, generated) = GlossaryValidator.check(loaded) { VariantGenerator.variants(of: $0, profiles: profiles) }
         if !problems.isEmpty { throw GlossaryError(problems) }
         glossaries = loaded.map(\.glossary)
-        concepts = glossaries.flatMap(\.concepts)
+        concepts = Glossary.concepts(of: glossaries)
         self.profiles = profiles
-        generated = Self.dropConflicts(ParallelMap.map(concepts) { VariantGenerator.variants(of: $0, profiles: profiles) },
-                                       concepts: concepts, owners: owners)
+        self.generated = generated
     }
 
     /// A set restored from the cache (already checked when it was stored).
     init(glossaries: [Glossary], generated: [[String: [GeneratedTerm]]], profiles: LocaleProfiles) {
         self.glossaries = glossaries
-        self.concepts = glossaries.flatMap(\.concepts)
+        self.concepts = Glossary.concepts(of: glossaries)
         self.generated = generated
         self.profiles = profiles
     }
@@ -109,22 +108,5 @@ public struct GlossarySet: Sendable {
     public func generated(for id: String) -> [String: [GeneratedTerm]] {
         guard let i = concepts.firstIndex(where: { $0.id == id }) else { return [:] }
         return generated[i]
-    }
-
-    /// A generated form that is another concept's preferred or admitted form (read
-    /// the same: case and invisible characters aside) is not a variant of this one.
-    private static func dropConflicts(
-        _ generated: [[String: [GeneratedTerm]]], concepts: [Concept], owners: GlossaryValidator.Owners
-    ) -> [[String: [GeneratedTerm]]] {
-        zip(generated, concepts).map { byLanguage, concept in
-            var kept: [String: [GeneratedTerm]] = [:]
-            for (language, terms) in byLanguage {
-                let survivors = terms.filter { term in
-                    owners[language]?[GlossaryValidator.conflictKey(term.form)].map { $0.id == concept.id } ?? true
-                }
-                if !survivors.isEmpty { kept[language] = survivors }
-            }
-            return kept
-        }
     }
 }

@@ -43,11 +43,64 @@ enum ICUCall {
 }
 
 extension String {
-    /// The string's UTF-16 code units, as ICU wants them.
-    var utf16Array: [UInt16] { Array(utf16) }
+    /// The string's UTF-16 code units, as ICU wants them (transcoded by hand from the
+    /// UTF-8 storage: the generic UTF-16 view walks it one index at a time).
+    var utf16Array: [UInt16] {
+        var text = self
+        return text.withUTF8 { src in
+            [UInt16](unsafeUninitializedCapacity: src.count) { out, count in
+                var i = 0, o = 0
+                while i < src.count {
+                    let b = UInt32(src[i])
+                    var cp: UInt32
+                    if b < 0x80 { cp = b; i += 1 }
+                    else if b < 0xE0 { cp = (b & 0x1F) << 6 | UInt32(src[i + 1] & 0x3F); i += 2 }
+                    else if b < 0xF0 { cp = (b & 0x0F) << 12 | UInt32(src[i + 1] & 0x3F) << 6 | UInt32(src[i + 2] & 0x3F); i += 3 }
+                    else {
+                        cp = (b & 0x07) << 18 | UInt32(src[i + 1] & 0x3F) << 12 | UInt32(src[i + 2] & 0x3F) << 6 | UInt32(src[i + 3] & 0x3F)
+                        i += 4
+                        cp -= 0x10000
+                        out[o] = UInt16(0xD800 + (cp >> 10)); out[o + 1] = UInt16(0xDC00 + (cp & 0x3FF)); o += 2
+                        continue
+                    }
+                    out[o] = UInt16(cp); o += 1
+                }
+                count = o
+            }
+        }
+    }
 
-    /// A string from UTF-16 code units produced by ICU.
+    /// A string from UTF-16 code units produced by ICU, transcoded by hand into UTF-8
+    /// (`String(decoding:as:)` takes a slow generic path); a lone surrogate becomes U+FFFD.
     init(utf16Units units: [UInt16]) {
-        self = String(decoding: units, as: UTF16.self)
+        self = units.withUnsafeBufferPointer { src in
+            String(unsafeUninitializedCapacity: src.count * 3) { out in
+                var i = 0, o = 0
+                while i < src.count {
+                    var cp = UInt32(src[i])
+                    i += 1
+                    if cp & 0xF800 == 0xD800 {
+                        if cp < 0xDC00, i < src.count, src[i] & 0xFC00 == 0xDC00 {
+                            cp = 0x10000 + (cp - 0xD800) << 10 + (UInt32(src[i]) - 0xDC00)
+                            i += 1
+                        } else {
+                            cp = 0xFFFD
+                        }
+                    }
+                    if cp < 0x80 {
+                        out[o] = UInt8(cp); o += 1
+                    } else if cp < 0x800 {
+                        out[o] = UInt8(0xC0 | cp >> 6); out[o + 1] = UInt8(0x80 | cp & 0x3F); o += 2
+                    } else if cp < 0x10000 {
+                        out[o] = UInt8(0xE0 | cp >> 12); out[o + 1] = UInt8(0x80 | (cp >> 6) & 0x3F)
+                        out[o + 2] = UInt8(0x80 | cp & 0x3F); o += 3
+                    } else {
+                        out[o] = UInt8(0xF0 | cp >> 18); out[o + 1] = UInt8(0x80 | (cp >> 12) & 0x3F)
+                        out[o + 2] = UInt8(0x80 | (cp >> 6) & 0x3F); out[o + 3] = UInt8(0x80 | cp & 0x3F); o += 4
+                    }
+                }
+                return o
+            }
+        }
     }
 }

@@ -68,6 +68,21 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
     /// The key as a string.
     public var string: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// The key of `text` as a string, without the map back to the source: what a lookup
+    /// compares. ASCII text is folded straight into the string.
+    public static func string(of text: String, folding: CaseFolding = .standard) -> String {
+        let utf8 = text.utf8
+        let turkicI = folding == .turkic && utf8.contains(UInt8(ascii: "I"))
+        guard !turkicI, utf8.allSatisfy({ $0 < 0x80 }) else { return MatchKey(text, folding: folding).string }
+        return MatchKeyBuilder.asciiMap.withUnsafeBufferPointer { map in
+            String(unsafeUninitializedCapacity: utf8.count) { out in
+                var o = 0
+                for b in utf8 { out[o] = map[Int(b)]; o += 1 }
+                return o
+            }
+        }
+    }
+
     public var description: String { string }
 
     /// The range of original bytes that the key bytes `range` came from.

@@ -48,4 +48,25 @@ import Testing
         #expect(near.matches.isEmpty)
         #expect(near.suggestion != nil)
     }
+
+    /// Fuzzy matches at the edit limit of each kind (the letter-count filter must never
+    /// drop one): substitutions, a transposition, insertions and deletions.
+    @Test(arguments: [
+        ("Zaporyzhzhya", 70), ("Zapoirzhzhia", 80), ("Zaporizzhzhiaa", 70), ("Zaprizhzhi", 70),
+        ("Zapoirzhzha", 70), ("Zopyryzhzhia", nil),
+    ] as [(String, Int?)])
+    func fuzzyAtTheLimit(query: String, percent: Int?) throws {
+        let yaml = """
+        glossary: t
+        concepts:
+          - id: zaporizhzhia
+            kind: place
+            terms:
+              en: Zaporizhzhia
+        """
+        let set = try GlossarySet(loaded: [GlossaryReader.read(bytes: Array(yaml.utf8), file: "t.yaml")], profiles: LocaleProfiles.bundled())
+        let match = GlossaryLookup(set).lookup(query).matches.first
+        #expect(match?.how == (percent == nil ? nil : .fuzzy), "\(query)")
+        #expect(match.map { Int(($0.score * 100).rounded()) } == percent, "\(query)")
+    }
 }

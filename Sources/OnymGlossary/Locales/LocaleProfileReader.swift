@@ -17,10 +17,10 @@ public enum LocaleProfileReader {
                     lists[key] = doc.strings(value, what: "'\(key)'").map(\.0)
                 case "schemes":
                     var ids: [String] = []
-                    for (id, node) in doc.strings(value, what: "'schemes'") {
+                    for (id, line) in doc.strings(value, what: "'schemes'") {
                         if SchemeCatalog.scheme(id: id) == nil {
                             let hint = SchemeCatalog.suggestion(for: id).map { "; did you mean \($0)?" } ?? ""
-                            doc.report(node, .unknownScheme, "unknown scheme '\(id)'\(hint)")
+                            doc.report(line: line, .unknownScheme, "unknown scheme '\(id)'\(hint)")
                         } else {
                             ids.append(id)
                         }

@@ -18,8 +18,9 @@ public struct GlossaryLookup: GlossaryQueries {
     }
 
     let set: GlossarySet
-    /// Every form of every concept, with its match key (in its language's folding).
-    private let entries: [(entry: Entry, key: String)]
+    /// Every form of every concept with its match key (in its language's folding), in
+    /// parts as they were built on the cores (one list would be a copy of them all).
+    private let parts: [[(entry: Entry, key: String)]]
 
     static let latinScheme = "Any-Latin; Latin-ASCII"
 
@@ -27,28 +28,29 @@ public struct GlossaryLookup: GlossaryQueries {
     /// question, and one pass over the keys answers it (the store keeps indexes).
     public init(_ set: GlossarySet) {
         self.set = set
-        let perConcept = ParallelMap.map(Array(set.concepts.indices)) { i -> [(entry: Entry, key: String)] in
-            let concept = set.concepts[i]
+        let per = 4096
+        let ranges = stride(from: 0, to: set.concepts.count, by: per).map { $0..<min($0 + per, set.concepts.count) }
+        parts = ParallelMap.map(ranges, minimumPerTask: 1) { range -> [(entry: Entry, key: String)] in
             var out: [(entry: Entry, key: String)] = []
-            for language in concept.languages {
-                guard let terms = concept.terms[language] else { continue }
-                let folding = CaseFolding(language: language)
-                func add(_ form: String, _ how: LookupMatch.How) {
-                    out.append((Entry(concept: i, language: language, form: form, how: how), MatchKey(form, folding: folding).string))
-                }
-                for (form, status) in terms.forms {
-                    switch status {
-                    case .preferred: add(form, .preferred)
-                    case .admitted: add(form, .admitted)
-                    case .forbidden: add(form, .forbidden)
-                    case .deprecated, .generated: add(form, .variant)
+            var foldings: [String: CaseFolding] = [:]
+            for i in range {
+                let concept = set.concepts[i]
+                for language in concept.languages {
+                    guard let terms = concept.terms[language] else { continue }
+                    let folding = foldings[language] ?? CaseFolding(language: language)
+                    foldings[language] = folding
+                    func add(_ form: String, _ how: LookupMatch.How) {
+                        out.append((Entry(concept: i, language: language, form: form, how: how), MatchKey.string(of: form, folding: folding)))
                     }
+                    add(terms.preferred, .preferred)
+                    for form in terms.admitted { add(form, .admitted) }
+                    for form in terms.variants { add(form, .variant) }
+                    for form in terms.forbidden { add(form, .forbidden) }
+                    for term in set.generated[i][language] ?? [] { add(term.form, .generated) }
                 }
-                for term in set.generated[i][language] ?? [] { add(term.form, .generated) }
             }
             return out
         }
-        entries = perConcept.flatMap { $0 }
     }
 
     /// The concepts a query names, best first. `language` is the query's language: its
@@ -68,19 +70,20 @@ public struct GlossaryLookup: GlossaryQueries {
                 concept: set.concepts[entry.concept], generated: set.generated[entry.concept],
                 how: how ?? entry.how, language: entry.language, matched: entry.form, score: score)
         }
-        for (entry, entryKey) in entries {
+        for part in parts { for (entry, entryKey) in part {
             if entry.form == query { offer(entry, how: nil, score: 1.0) }
             else if entryKey == key { offer(entry, how: .key, score: 0.95) }
-        }
+        } }
         // Each later stage runs only when the ones before found nothing.
         if best.isEmpty, let latin = try? Transliterator(scheme: Self.latinScheme) {
             let latinQuery = MatchKey(latin.transliterate(query)).string
-            for (entry, entryKey) in entries {
-                if entryKey == latinQuery
-                    || (Self.needsTransliteration(entry.form) && MatchKey(latin.transliterate(entry.form)).string == latinQuery) {
-                    offer(entry, how: .transliteration, score: 0.85)
+            let found = ParallelMap.map(parts, minimumPerTask: 4) { part in
+                part.filter { entry, entryKey in
+                    entryKey == latinQuery
+                        || (Self.needsTransliteration(entry.form) && MatchKey(latin.transliterate(entry.form)).string == latinQuery)
                 }
             }
+            for (entry, _) in found.joined() { offer(entry, how: .transliteration, score: 0.85) }
         }
         var suggestion: String?
         if best.isEmpty {
@@ -105,7 +108,8 @@ public struct GlossaryLookup: GlossaryQueries {
 
     /// Forms in a script other than Latin are compared through their Latin transliteration.
     static func needsTransliteration(_ form: String) -> Bool {
-        form.unicodeScalars.contains { $0.value >= 0x250 && $0.properties.isAlphabetic }
+        // Bytes first: text below U+0250 (lead bytes under 0xC9) is Latin or symbols.
+        form.utf8.contains { $0 >= 0xC9 } && form.unicodeScalars.contains { $0.value >= 0x250 && $0.properties.isAlphabetic }
     }
 
     static func rank(_ how: LookupMatch.How) -> Int {
@@ -125,13 +129,25 @@ public struct GlossaryLookup: GlossaryQueries {
     /// Forms whose keys are within `limit` edits of `key`, closest first (then by form).
     private func near(_ key: [Unicode.Scalar], limit: Int) -> [(entry: Entry, distance: Int)] {
         let lengths = max(1, key.count - limit)...(key.count + limit)
-        let slices = stride(from: 0, to: entries.count, by: 4096).map { $0..<min($0 + 4096, entries.count) }
-        let all = entries
-        let found = ParallelMap.map(slices, minimumPerTask: 4) { range -> [(Entry, Int)] in
+        // A cheap lower bound first: the letters in which two keys differ, counted in 64
+        // buckets. A substitution changes two counts, an insertion or deletion one, a
+        // transposition none; so half the total difference never exceeds the edit distance.
+        var bag = [Int16](repeating: 0, count: 64)
+        for s in key { bag[Int(s.value & 63)] += 1 }
+        let queryBag = bag
+        let found = ParallelMap.map(parts, minimumPerTask: 4) { part -> [(Entry, Int)] in
             var found: [(Entry, Int)] = []
-            for (entry, candidate) in all[range] {
+            var counts = queryBag
+            for (entry, candidate) in part {
                 let scalars = candidate.unicodeScalars
-                guard lengths.contains(scalars.count) else { continue }
+                var n = 0
+                for s in scalars { counts[Int(s.value & 63)] -= 1; n += 1 }
+                var difference = 0
+                for i in 0..<64 {
+                    difference += abs(Int(counts[i]))
+                    counts[i] = queryBag[i]
+                }
+                guard lengths.contains(n), (difference + 1) / 2 <= limit else { continue }
                 if let d = EditDistance.damerauLevenshtein(key, Array(scalars), limit: limit), d > 0 {
                     found.append((entry, d))
                 }

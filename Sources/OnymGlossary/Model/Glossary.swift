@@ -18,4 +18,9 @@ public struct Glossary: Sendable, Hashable, Codable {
 
     /// The concept with this id, if any.
     public func concept(id: String) -> Concept? { concepts.first { $0.id == id } }
+
+    /// The concepts of all `glossaries` in order; one glossary's array is shared, not copied.
+    static func concepts(of glossaries: [Glossary]) -> [Concept] {
+        glossaries.count == 1 ? glossaries[0].concepts : glossaries.flatMap(\.concepts)
+    }
 }

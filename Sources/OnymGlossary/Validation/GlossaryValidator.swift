@@ -11,55 +11,129 @@ import OnymText
 /// same are a conflict no rule can settle.
 public enum GlossaryValidator {
     /// Every cross-concept problem among `loaded`, in file and line order.
-    /// Good forms (preferred, admitted) by language and ``conflictKey(_:)``: the concept that owns each.
-    public typealias Owners = [String: [String: (id: String, form: String)]]
-
     public static func problems(in loaded: [GlossaryReader.Loaded]) -> [GlossaryProblem] {
-        check(loaded).problems
+        check(loaded, generate: { _ in [:] }).problems
     }
 
-    /// The problems, and the owners of the good forms (for dropping generated forms that are another concept's).
-    static func check(_ loaded: [GlossaryReader.Loaded]) -> (problems: [GlossaryProblem], owners: Owners) {
+    /// A form with its language and the hash of its ``conflictKey(_:)``: the hash finds
+    /// candidates without building a key string per form; a hit is confirmed on the keys.
+    private struct Form: Sendable {
+        let language: String
+        let form: String
+        let status: TermStatus
+        let slot: UInt64
+    }
+
+    /// What one concept contributes, computed on all cores.
+    private struct Keyed: Sendable {
+        var forms: [Form] = []
+        var generated: [String: [GeneratedTerm]] = [:]
+        var generatedSlots: [String: [UInt64]] = [:]
+    }
+
+    /// The owner of a good form (preferred or admitted): the first concept that has it.
+    private struct Owner {
+        let concept: Int
+        let language: String
+        let form: String
+    }
+
+    /// Good forms by slot; forms whose slot another key took first (a hash collision)
+    /// are kept by their full key.
+    private struct Owners {
+        var bySlot: [UInt64: Owner] = [:]
+        var collided: [String: Owner] = [:]
+
+        mutating func claim(_ form: Form, concept: Int) {
+            let owner = Owner(concept: concept, language: form.language, form: form.form)
+            guard let taken = bySlot[form.slot] else { bySlot[form.slot] = owner; return }
+            if taken.language == form.language, conflictKey(taken.form) == conflictKey(form.form) { return }
+            let full = form.language + "\u{0}" + conflictKey(form.form)
+            if collided[full] == nil { collided[full] = owner }
+        }
+
+        func owner(language: String, form: String, slot: UInt64) -> Owner? {
+            guard let found = bySlot[slot] else { return nil }
+            let key = conflictKey(form)
+            if found.language == language, conflictKey(found.form) == key { return found }
+            return collided[language + "\u{0}" + key]
+        }
+    }
+
+    /// The problems, and the generated variants of every concept (in the order of
+    /// `loaded`'s concepts) without those that are another concept's preferred or
+    /// admitted form: generated forms are guesses, typed forms win.
+    static func check(
+        _ loaded: [GlossaryReader.Loaded], generate: @Sendable (Concept) -> [String: [GeneratedTerm]]
+    ) -> (problems: [GlossaryProblem], generated: [[String: [GeneratedTerm]]]) {
+        // Flat positions: (file, index in file) of every concept, in order.
+        var positions: [(file: Int, index: Int)] = []
+        for (f, file) in loaded.enumerated() { positions += file.glossary.concepts.indices.map { (f, $0) } }
+        let concepts = Glossary.concepts(of: loaded.map(\.glossary))
+        let keyed = ParallelMap.map(concepts) { concept in
+            var out = Keyed()
+            for language in concept.languages {
+                guard let set = concept.terms[language] else { continue }
+                func add(_ forms: [String], _ status: TermStatus) {
+                    for form in forms { out.forms.append(Form(language: language, form: form, status: status, slot: slot(language, form))) }
+                }
+                add([set.preferred], .preferred)
+                add(set.admitted, .admitted)
+                add(set.variants, .deprecated)
+                add(set.forbidden, .forbidden)
+            }
+            out.generated = generate(concept)
+            for (language, terms) in out.generated { out.generatedSlots[language] = terms.map { slot(language, $0.form) } }
+            return out
+        }
+
         var problems: [GlossaryProblem] = []
-        var firstSeen: [String: (file: String, line: Int)] = [:]
-        let concepts = loaded.flatMap { file in file.glossary.concepts.enumerated().map { (file: file, index: $0.offset, concept: $0.element) } }
-        for (file, i, concept) in concepts {
-            let line = file.lines.concepts[i]
+        var firstSeen: [String: Int] = [:]
+        firstSeen.reserveCapacity(concepts.count)
+        for (c, concept) in concepts.enumerated() {
             if let first = firstSeen[concept.id] {
+                let (f, i) = positions[c], (ff, fi) = positions[first]
                 problems.append(GlossaryProblem(
-                    file: file.glossary.origin, line: line, rule: .duplicateId,
-                    message: "concept id '\(concept.id)' is already used at \(first.file):\(first.line)"))
+                    file: loaded[f].glossary.origin, line: loaded[f].lines.concepts[i], rule: .duplicateId,
+                    message: "concept id '\(concept.id)' is already used at \(loaded[ff].glossary.origin):\(loaded[ff].lines.concepts[fi])"))
             } else {
-                firstSeen[concept.id] = (file.glossary.origin, line)
+                firstSeen[concept.id] = c
             }
         }
-        // The keys of every form, in the order of `forms(of:)`, computed on all cores.
-        let keys = ParallelMap.map(concepts.map(\.concept)) { concept in forms(of: concept).map { conflictKey($0.form) } }
-        // Good forms (preferred, admitted) by language and key: which concept owns them.
-        var owners: Owners = [:]
-        for (c, conceptKeys) in zip(concepts, keys) {
-            for (form, key) in zip(forms(of: c.concept), conceptKeys) where form.status == .preferred || form.status == .admitted {
-                if owners[form.language]?[key] == nil { owners[form.language, default: [:]][key] = (c.concept.id, form.form) }
-            }
+        var owners = Owners()
+        owners.bySlot.reserveCapacity(concepts.count)
+        for (c, k) in keyed.enumerated() {
+            for form in k.forms where form.status == .preferred || form.status == .admitted { owners.claim(form, concept: c) }
         }
-        for (c, conceptKeys) in zip(concepts, keys) {
-            for (form, key) in zip(forms(of: c.concept), conceptKeys) where form.status == .deprecated || form.status == .forbidden {
-                guard let owner = owners[form.language]?[key], owner.id != c.concept.id else { continue }
+        let (owned, placed) = (owners, positions)
+        // Read-only from here: the conflicts and the generated forms to drop, on all cores.
+        let checked = ParallelMap.map(Array(keyed.indices)) { c in
+            let k = keyed[c]
+            var found: [GlossaryProblem] = []
+            for form in k.forms where form.status == .deprecated || form.status == .forbidden {
+                guard let owner = owned.owner(language: form.language, form: form.form, slot: form.slot),
+                      owner.concept != c else { continue }
+                let (f, i) = placed[c]
                 let what = form.status == .forbidden ? "forbidden form" : "variant"
-                problems.append(GlossaryProblem(
-                    file: c.file.glossary.origin, line: c.file.lines.line(concept: c.index, language: form.language, form: form.form),
+                found.append(GlossaryProblem(
+                    file: loaded[f].glossary.origin, line: loaded[f].lines.line(concept: i, language: form.language, form: form.form),
                     rule: .conflict,
-                    message: "\(what) '\(form.form)' of concept '\(c.concept.id)' is the \(form.language) form '\(owner.form)' of concept '\(owner.id)': which concept wins? Remove it from one of them"))
+                    message: "\(what) '\(form.form)' of concept '\(concepts[c].id)' is the \(form.language) form '\(owner.form)' of concept '\(concepts[owner.concept].id)': which concept wins? Remove it from one of them"))
             }
+            var kept = k.generated
+            for (language, terms) in k.generated {
+                let slots = k.generatedSlots[language]!
+                let others = zip(terms, slots).map { term, slot in
+                    owned.owner(language: language, form: term.form, slot: slot).map { $0.concept != c } ?? false
+                }
+                guard others.contains(true) else { continue }
+                let survivors = zip(terms, others).filter { !$0.1 }.map(\.0)
+                kept[language] = survivors.isEmpty ? nil : survivors
+            }
+            return (found, kept)
         }
-        return (problems, owners)
-    }
-
-    /// Every typed form of a concept with its language, in file order.
-    static func forms(of concept: Concept) -> [(language: String, form: String, status: TermStatus)] {
-        concept.languages.flatMap { language in
-            (concept.terms[language]?.forms ?? []).map { (language, $0.form, $0.status) }
-        }
+        problems += checked.flatMap(\.0)
+        return (problems, checked.map(\.1))
     }
 
     /// NFKC_Casefold: case, compatibility forms and default-ignorables folded; diacritics kept.
@@ -67,5 +141,18 @@ public enum GlossaryValidator {
         // ASCII folds by lower-casing alone; only other text needs ICU.
         if form.utf8.allSatisfy({ $0 < 0x80 }) { return form.lowercased() }
         return Normalizer.normalize(form, to: .nfkcCasefold)
+    }
+
+    /// FNV-1a of the language and the form's conflict key; ASCII is folded on the fly.
+    static func slot(_ language: String, _ form: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in language.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+        hash = (hash ^ 0xFF) &* 0x100_0000_01b3
+        if form.utf8.allSatisfy({ $0 < 0x80 }) {
+            for b in form.utf8 { hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* 0x100_0000_01b3 }
+        } else {
+            for b in conflictKey(form).utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+        }
+        return hash
     }
 }

@@ -187,25 +187,25 @@ public enum GlossaryReader {
     private static func parseTermSet(
         _ node: Node, language: String, _ doc: inout YAMLDocument, _ formLines: inout [(String, String, Int)]
     ) -> TermSet? {
-        func record(_ form: String, _ node: Node) -> String? {
+        func record(_ form: String, _ line: Int) -> String? {
             let nfc = Normalizer.normalize(form, to: .nfc)
-            if nfc.allSatisfy(\.isWhitespace) {
-                doc.report(node, .emptyTerm, "an empty term in language '\(language)'")
+            if nfc.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+                doc.report(line: line, .emptyTerm, "an empty term in language '\(language)'")
                 return nil
             }
-            formLines.append((language, nfc, doc.line(node)))
+            formLines.append((language, nfc, line))
             return nfc
         }
         // `tr: Kiev` is short for `tr: { preferred: Kiev }`.
         if node.scalar != nil {
-            guard let text = doc.string(node, what: "a term"), let form = record(text, node) else { return nil }
+            guard let text = doc.string(node, what: "a term"), let form = record(text, doc.line(node)) else { return nil }
             return TermSet(preferred: form)
         }
         guard let pairs = doc.mapping(node, what: "the terms of '\(language)'", allowed: termKeys) else { return nil }
         var set = TermSet(preferred: "")
         var preferredCount = 0
         for (key, _, value) in pairs {
-            let forms = doc.strings(value, what: "'\(key)'").compactMap { text, n in record(text, n) }
+            let forms = doc.strings(value, what: "'\(key)'").compactMap { text, line in record(text, line) }
             switch key {
             case "preferred":
                 preferredCount = value.sequence?.count ?? (forms.isEmpty ? 0 : 1)

@@ -54,7 +54,11 @@ struct YAMLDocument {
     }
 
     mutating func report(_ node: Node?, _ rule: GlossaryProblem.Rule, _ message: String) {
-        problems.append(GlossaryProblem(file: file, line: line(node), rule: rule, message: message))
+        report(line: line(node), rule, message)
+    }
+
+    mutating func report(line: Int, _ rule: GlossaryProblem.Rule, _ message: String) {
+        problems.append(GlossaryProblem(file: file, line: line, rule: rule, message: message))
     }
 
     /// The pairs of a mapping node; reports anything else. Keys not in `allowed` are reported.
@@ -63,9 +67,13 @@ struct YAMLDocument {
             report(node, .wrongType, "\(what) must be a mapping of keys to values")
             return nil
         }
-        var pairs: [(String, Node, Node)] = []
-        for (key, value) in mapping {
-            let name = key.string ?? ""
+        // Labelled as the result type: an unlabelled array would be converted by a copy.
+        var pairs: [(key: String, keyNode: Node, value: Node)] = []
+        pairs.reserveCapacity(mapping.count)
+        // By index: Yams' iterator copies every pair into a new array first.
+        for index in mapping.indices {
+            let (key, value) = mapping[index]
+            let name = key.scalar?.string ?? ""
             if !allowed.isEmpty, !allowed.contains(name) {
                 report(key, .unknownKey, "unknown key '\(name)' in \(what) (allowed: \(allowed.joined(separator: ", ")))")
                 continue
@@ -84,18 +92,20 @@ struct YAMLDocument {
         return scalar.string
     }
 
-    /// A list of strings; a single scalar counts as a list of one.
-    mutating func strings(_ node: Node, what: String) -> [(String, Node)] {
+    /// A list of strings with their lines; a single scalar counts as a list of one.
+    /// (Lines, not nodes: copying a node costs more than reading its line.)
+    mutating func strings(_ node: Node, what: String) -> [(text: String, line: Int)] {
         if let scalar = node.scalar {
-            return scalar.string.isEmpty && scalar.style == .plain ? [] : [(scalar.string, node)]
+            return scalar.string.isEmpty && scalar.style == .plain ? [] : [(scalar.string, line(node))]
         }
         guard let sequence = node.sequence else {
             report(node, .wrongType, "\(what) must be a list of values")
             return []
         }
-        var out: [(String, Node)] = []
+        var out: [(text: String, line: Int)] = []
+        out.reserveCapacity(sequence.count)
         for item in sequence {
-            if let s = string(item, what: "each item of \(what)") { out.append((s, item)) }
+            if let s = string(item, what: "each item of \(what)") { out.append((s, line(item))) }
         }
         return out
     }

@@ -142,7 +142,8 @@ struct LintCommand: ParsableCommand {
         if toStderr { Console.errorRaw(output) } else { Console.text(output) }
         let code: Int32 = failed ? 2 : (report.findings.contains { $0.severity >= failLevel } ? 1 : 0)
         // Exiting here spares freeing the compiled matchers, millions of small arrays that
-        // the system reclaims at once (output is already written: FileHandle does not buffer).
-        Foundation.exit(code)
+        // the system reclaims at once (output is already written: FileHandle does not buffer);
+        // kept alive to here, or Swift frees them after their last use above.
+        withExtendedLifetime(linters) { Foundation.exit(code) }
     }
 }

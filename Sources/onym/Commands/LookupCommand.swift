@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import OnymGlossary
 import OnymText
 
@@ -43,7 +44,8 @@ struct LookupCommand: ParsableCommand {
         }
         if result.matches.isEmpty {
             Console.errorRaw("no concept found for '\(result.query)'" + (result.suggestion.map { "; did you mean \($0)?" } ?? ""))
-            throw ExitCode(1)
         }
+        // As in lint: the system reclaims the glossary and its index at once; freeing them takes longer.
+        withExtendedLifetime(queries) { Foundation.exit(result.matches.isEmpty ? 1 : 0) }
     }
 }
