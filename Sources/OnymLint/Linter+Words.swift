@@ -2,36 +2,20 @@ import OnymGlossary
 import OnymText
 
 extension Linter {
-    /// Look-alikes (mixed scripts) and near misses among the words no form matched.
-    func wordChecks(_ text: [UInt8], key: MatchKey, base: Int, covered: [Range<Int>], lines: LineIndex,
-                    skip: ExcludedRanges) -> [Finding] {
+    /// A look-alike (mixed scripts) or near miss in a word no form matched (`word`: its key range).
+    func wordCheck(_ text: [UInt8], key: MatchKey, word: Range<Int>, base: Int, cursor: inout Int, lines: LineIndex,
+                   skip: ExcludedRanges) -> Finding? {
         let k = key.bytes
-        var findings: [Finding] = []
-        var coveredIndex = 0
-        var cursor = 0
-        var i = 0
-        while i < k.count {
-            guard KeyText.isWordStart(k, i) else { i += KeyText.scalarLength(k[i]); continue }
-            let end = KeyText.wordEnd(k, from: i)
-            defer { i = end }
-            while coveredIndex < covered.count, covered[coveredIndex].upperBound <= i { coveredIndex += 1 }
-            if coveredIndex < covered.count, covered[coveredIndex].overlaps(i..<end) { continue }
-            let source = key.sourceRange(ofKeyRange: i..<end, cursor: &cursor).shifted(by: base)
-            // Most words are lower-case ASCII: neither a look-alike nor a capitalised near miss.
-            let first = text[source.lowerBound]
-            if first >= 0x61, first <= 0x7A, !text[source].contains(where: { $0 >= 0x80 }) { continue }
-            if !fuzzy, !text[source].contains(where: { $0 >= 0x80 }) { continue }
-            if skip.overlaps(source) { continue }
-            let word = String(decoding: text[source], as: UTF8.self)
-            if source.count != word.unicodeScalars.count, let f = confusable(word, text, source, lines) {
-                findings.append(f)
-                continue
-            }
-            if fuzzy, let f = misspelling(word, key: String(decoding: k[i..<end], as: UTF8.self), k: k, end: end, key, base, text, source, lines) {
-                findings.append(f)
-            }
-        }
-        return findings
+        let source = key.sourceRange(ofKeyRange: word, cursor: &cursor).shifted(by: base)
+        // Most words are lower-case ASCII: neither a look-alike nor a capitalised near miss.
+        let lead = text[source.lowerBound]
+        if lead >= 0x61, lead <= 0x7A, !text[source].contains(where: { $0 >= 0x80 }) { return nil }
+        if !fuzzy, !text[source].contains(where: { $0 >= 0x80 }) { return nil }
+        if skip.overlaps(source) { return nil }
+        let string = String(decoding: text[source], as: UTF8.self)
+        if source.count != string.unicodeScalars.count, let f = confusable(string, text, source, lines) { return f }
+        guard fuzzy else { return nil }
+        return misspelling(string, key: String(decoding: k[word], as: UTF8.self), k: k, end: word.upperBound, key, base, text, source, lines)
     }
 
     /// A word mixing scripts whose skeleton is a good form's.
@@ -49,7 +33,10 @@ extension Linter {
                      _ source: Range<Int>, _ lines: LineIndex) -> Finding? {
         guard CaseShape.isCapitalised(word), !matcher.isKnownKey(k[(end - wordKey.utf8.count)..<end]) else { return nil }
         let scalars = Array(wordKey.unicodeScalars)
-        let letters = scalars.filter { $0.properties.isAlphabetic }.count
+        // ASCII letters are told by their bytes; only other scalars need their properties.
+        let letters = scalars.reduce(0) { n, s in
+            n + (s.value < 0x80 ? ((s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A ? 1 : 0) : (s.properties.isAlphabetic ? 1 : 0))
+        }
         let limit = letters >= 9 ? 2 : (letters >= 5 ? 1 : 0)
         guard limit > 0 else { return nil }
         // At the start of a sentence every word is capitalised: only a long one (7 letters or

@@ -20,6 +20,8 @@ public struct Linter: Sendable {
     public var fuzzy: Bool
     /// Severities that replace a kind's default; nil turns the kind off.
     public var severities: [FindingKind: Severity?] = [:]
+    /// Threads for the pieces of one large text (files checked in parallel use 1 each).
+    public var jobs = 1
 
     public init(matcher: CompiledMatcher, fuzzy: Bool = true, severities: [FindingKind: Severity?] = [:]) {
         self.matcher = matcher
@@ -35,7 +37,7 @@ public struct Linter: Sendable {
     public func lint(_ text: [UInt8], excluded: [Range<Int>] = []) throws(LintError) -> [Finding] {
         let lines = LineIndex(text)
         let skip = ExcludedRanges(excluded)
-        var findings: [Finding] = []
+        var pieces: [Range<Int>] = []
         var start = 0
         while start < text.count {
             var end = min(text.count, start + Self.chunkSize)
@@ -43,9 +45,14 @@ public struct Linter: Sendable {
                 while end < text.count, text[end] != 0x0A { end += 1 }
                 end = min(end + 1, text.count)
             }
-            findings += try lint(text, piece: start..<end, skip: skip, lines: lines)
+            pieces.append(start..<end)
             start = end
         }
+        let results = OrderedParallelMap.map(pieces, jobs: jobs) { piece -> Result<[Finding], LintError> in
+            do throws(LintError) { return .success(try lint(text, piece: piece, skip: skip, lines: lines)) } catch { return .failure(error) }
+        }
+        var findings: [Finding] = []
+        for result in results { findings += try result.get() }
         return findings.compactMap(configured)
     }
 
@@ -63,14 +70,13 @@ public struct Linter: Sendable {
         let base = piece.lowerBound
         let k = key.bytes
         var findings: [Finding] = []
-        var covered: [Range<Int>] = []  // key ranges that a form matched
         var i = 0
         var cursor = 0
         let trie = matcher.trie  // once per piece, not once per word
         while i < k.count {
-            guard KeyText.isWordStart(k, i) else { i += KeyText.scalarLength(k[i]); continue }
+            // From word start to word start: a name starts only there.
+            guard KeyText.isWordChar(k, at: i) else { i += KeyText.scalarLength(k[i]); continue }
             if let match = longestMatch(k, from: i, trie: trie) {
-                covered.append(i..<match.end)
                 let name = key.sourceRange(ofKeyRange: i..<match.end, cursor: &cursor).shifted(by: base)
                 var suffix = match.suffixEnd > match.end
                     ? key.sourceRange(ofKeyRange: match.end..<match.suffixEnd, cursor: &cursor).shifted(by: base)
@@ -83,10 +89,14 @@ public struct Linter: Sendable {
                 }
                 i = match.suffixEnd
             } else {
-                i = KeyText.wordEnd(k, from: i)
+                // A word no form matched: maybe a look-alike or a near miss.
+                let end = KeyText.wordEnd(k, from: i)
+                if let finding = wordCheck(text, key: key, word: i..<end, base: base, cursor: &cursor, lines: lines, skip: skip) {
+                    findings.append(finding)
+                }
+                i = end
             }
         }
-        findings += wordChecks(text, key: key, base: base, covered: covered, lines: lines, skip: skip)
         return findings.sorted { $0.byteOffset < $1.byteOffset }
     }
 

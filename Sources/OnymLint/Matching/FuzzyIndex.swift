@@ -20,6 +20,10 @@ struct FuzzyIndex: Sendable {
     /// dictionary of arrays would cost an allocation per hash.
     private let hashes: [UInt64]
     private let postings: [Int32]
+    /// Where each bucket of hashes (their top bits) starts in `hashes`: a lookup reads one
+    /// bucket instead of searching the whole sorted array.
+    private let directory: [Int32]
+    private let bucketShift: UInt64
 
     init(_ entries: [Entry]) {
         self.entries = entries
@@ -32,6 +36,18 @@ struct FuzzyIndex: Sendable {
         pairs.sort { $0.0 < $1.0 }
         hashes = pairs.map(\.0)
         postings = pairs.map(\.1)
+        (directory, bucketShift) = Self.directory(of: hashes)
+    }
+
+    /// About one bucket per hash, at most 2^22 of them.
+    static func directory(of hashes: [UInt64]) -> ([Int32], UInt64) {
+        var bits: UInt64 = 1
+        while bits < 22, 1 << bits < hashes.count { bits += 1 }
+        let shift = 64 - bits
+        var directory = [Int32](repeating: 0, count: (1 << Int(bits)) + 1)
+        for h in hashes { directory[Int(h >> shift) + 1] += 1 }
+        for b in 1..<directory.count { directory[b] += directory[b - 1] }
+        return (directory, shift)
     }
 
     init?(archive reader: inout RawArchiveReader) {
@@ -49,6 +65,7 @@ struct FuzzyIndex: Sendable {
         self.entries = entries
         self.hashes = hashes
         self.postings = postings
+        (directory, bucketShift) = Self.directory(of: hashes)
     }
 
     func archive(into writer: inout RawArchiveWriter) {
@@ -62,13 +79,12 @@ struct FuzzyIndex: Sendable {
 
     /// The entries filed under `hash`.
     private func entries(under hash: UInt64) -> ArraySlice<Int32> {
-        var low = 0, high = hashes.count
-        while low < high {
-            let mid = (low + high) / 2
-            if hashes[mid] < hash { low = mid + 1 } else { high = mid }
-        }
+        let bucket = Int(hash >> bucketShift)
+        var low = Int(directory[bucket])
+        let high = Int(directory[bucket + 1])
+        while low < high, hashes[low] < hash { low += 1 }
         var end = low
-        while end < hashes.count, hashes[end] == hash { end += 1 }
+        while end < high, hashes[end] == hash { end += 1 }
         return postings[low..<end]
     }
 
@@ -85,8 +101,9 @@ struct FuzzyIndex: Sendable {
         return found.sorted { ($0.1, $0.0.form) < ($1.1, $1.0.form) }
     }
 
-    /// FNV-1a hashes of the key with no, one and (when `n` is 2) two positions left out.
-    static func deletionHashes(_ key: [UInt32], upTo n: Int) -> Set<UInt64> {
+    /// FNV-1a hashes of the key with no, one and (when `n` is 2) two positions left out,
+    /// sorted, each once.
+    static func deletionHashes(_ key: [UInt32], upTo n: Int) -> [UInt64] {
         @inline(__always) func hash(skipping a: Int, _ b: Int) -> UInt64 {
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
             for (i, v) in key.enumerated() where i != a && i != b {
@@ -94,11 +111,13 @@ struct FuzzyIndex: Sendable {
             }
             return h
         }
-        var out: Set<UInt64> = [hash(skipping: -1, -1)]
-        guard n >= 1, key.count > 1 else { return out }
-        for i in key.indices { out.insert(hash(skipping: i, -1)) }
-        guard n >= 2, key.count > 2 else { return out }
-        for i in key.indices { for j in (i + 1)..<key.count { out.insert(hash(skipping: i, j)) } }
+        var out: [UInt64] = [hash(skipping: -1, -1)]
+        if n >= 1, key.count > 1 { for i in key.indices { out.append(hash(skipping: i, -1)) } }
+        if n >= 2, key.count > 2 { for i in key.indices { for j in (i + 1)..<key.count { out.append(hash(skipping: i, j)) } } }
+        out.sort()
+        var unique = 0
+        for h in out where unique == 0 || out[unique - 1] != h { out[unique] = h; unique += 1 }
+        out.removeLast(out.count - unique)
         return out
     }
 }

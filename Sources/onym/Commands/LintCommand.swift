@@ -91,14 +91,19 @@ struct LintCommand: ParsableCommand {
             severities[kind] = Severity(rawValue: level)  // "off" has no severity: the kind is dropped
         }
         let configured = severities
+        if let jobs, jobs < 1 { throw CLIError("--jobs must be 1 or more") }
+        let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let files = try DocumentWalker.files(paths).filter { !IgnoreRules.configIgnores(config, $0) }
+        // One file: its pieces share the threads; several: each file gets one.
+        let pieceJobs = files.count == 1 ? threads : 1
         let linters = LinterCache { language in
-            Linter(matcher: MatcherCache.matcher(set: set, language: language), fuzzy: fuzzy, severities: configured)
+            var linter = Linter(matcher: MatcherCache.matcher(set: set, language: language), fuzzy: fuzzy, severities: configured)
+            linter.jobs = pieceJobs
+            return linter
         }
         let linter: @Sendable (String) -> Linter = { linters.linter(for: $0) }
-        if let jobs, jobs < 1 { throw CLIError("--jobs must be 1 or more") }
-        let files = try DocumentWalker.files(paths).filter { !IgnoreRules.configIgnores(config, $0) }
         // Files are checked on all cores; results keep the files' order, so output never depends on --jobs.
-        let outcomes = ParallelFiles.map(files, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) { path in
+        let outcomes = OrderedParallelMap.map(files, jobs: threads) { path in
             lintOne(path, forced: forced, fallback: fallback, linter: linter)
         }
         var reports: [LintReport.File] = []
