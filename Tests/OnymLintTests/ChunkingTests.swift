@@ -20,13 +20,19 @@ import Testing
             }
         }
         #expect(findings.last?.found == "Türkye’s")
+        // The pieces checked on several threads give the same findings in the same order.
+        var parallel = linter
+        parallel.jobs = 3
+        #expect(try parallel.lint(text) == findings)
     }
 
     @Test func invalidUTF8InALaterPieceHasItsFileOffset() {
         var text = Array(String(repeating: "Kyiv.\n", count: Linter.chunkSize / 6 + 10).utf8)
         let at = text.count - 3
         text[at] = 0xFF
-        let linter = Linter(matcher: CompiledMatcher(set: try! GlossarySet.bundled(), language: "en"))
+        var linter = Linter(matcher: CompiledMatcher(set: try! GlossarySet.bundled(), language: "en"))
+        #expect(throws: LintError.invalidUTF8(offset: at)) { try linter.lint(text) }
+        linter.jobs = 2
         #expect(throws: LintError.invalidUTF8(offset: at)) { try linter.lint(text) }
     }
 
