@@ -43,8 +43,26 @@ public struct GlossarySet: Sendable {
 
     /// The glossaries compiled into the binary (through the cache, like files).
     public static func bundled() throws(GlossaryError) -> GlossarySet {
-        try load(contents: BundledResources.glossaries.map { ("bundled:glossaries/\($0.file)", Array($0.text.utf8)) },
-                 format: .yaml, useCache: true)
+        try load(contents: bundledContents, format: .yaml, useCache: true)
+    }
+
+    private static var bundledContents: [(path: String, bytes: [UInt8])] {
+        BundledResources.glossaries.map { ("bundled:glossaries/\($0.file)", Array($0.text.utf8)) }
+    }
+
+    /// The cache key that ``bundled()`` gives its set, without loading it.
+    public static var bundledCacheKey: String { GlossaryCache.key(files: bundledContents, format: .yaml) }
+
+    /// The cache key that ``load(files:format:useCache:)`` gives the set of these files,
+    /// without reading or checking them; nil when one cannot be read.
+    public static func cacheKey(files: [String], format: InterchangeFormat? = nil) -> String? {
+        // Mapped, not read: the key is computed on every run, over every byte.
+        var mapped: [ReadOnlyBytes] = []
+        for file in files {
+            guard let bytes = ReadOnlyBytes(mapping: file) else { return nil }
+            mapped.append(bytes)
+        }
+        return GlossaryCache.key(files: zip(files, mapped).map { ($0, $1.bytes) }, format: format)
     }
 
     /// The named files (YAML, long CSV, TBX or JSON by extension), each read and checked;

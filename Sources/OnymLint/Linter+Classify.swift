@@ -3,9 +3,10 @@ import OnymText
 
 extension Linter {
     /// The finding for a matched name, or nil when the name is right where it stands.
-    func classify(_ text: [UInt8], name: Range<Int>, suffix: Range<Int>, refs: [TermRef], lines: LineIndex) -> Finding? {
+    func classify(_ text: [UInt8], name: Range<Int>, suffix: Range<Int>, value: Int, lines: LineIndex) -> Finding? {
         // Most names in a text are right as they stand: their bytes are a good form's.
-        if refs.contains(where: { $0.status.isGood && text[name].elementsEqual($0.form.utf8) }) { return nil }
+        if matcher.hasGoodForm(value, writtenAs: text[name]) { return nil }
+        let refs = matcher.refs(value)
         let found = String(decoding: text[name], as: UTF8.self)
         let suffixText = String(decoding: text[suffix], as: UTF8.self)
         let visible = Normalizer.normalize(String(String.UnicodeScalarView(found.unicodeScalars.filter { !$0.properties.isDefaultIgnorableCodePoint })), to: .nfc)
@@ -13,7 +14,7 @@ extension Linter {
             && found.unicodeScalars.contains { $0.properties.isDefaultIgnorableCodePoint }
         let exact = refs.filter { $0.form == visible }
         // In an inflected language an ending may change the stem (Киев-і → Києв-і): no suggestion then.
-        let inflected = (matcher.profile.inflected && suffixText.unicodeScalars.first?.properties.isAlphabetic == true)
+        let inflected = (matcher.inflected && suffixText.unicodeScalars.first?.properties.isAlphabetic == true)
             || exact.contains { $0.inflected }
         func finding(_ ref: TermRef, _ kind: FindingKind, suggestion: String?) -> Finding {
             make(text, start: name.lowerBound, end: suffix.upperBound, found: found + suffixText,
@@ -42,7 +43,7 @@ extension Linter {
         if let good = goods.first(where: { $0.status != .allowed }) {
             // Another case and other diacritics at once (mus for Muş): a word of its own, not the name.
             if CaseShape.isCapitalised(good.form) && CaseShape.isAllLowercase(visible) { return nil }
-            return finding(good, .diacritics, suggestion: CaseShape.apply(shapeOf: visible, to: good.form, locale: matcher.profile.caseLocale))
+            return finding(good, .diacritics, suggestion: CaseShape.apply(shapeOf: visible, to: good.form, locale: matcher.caseLocale))
         }
         if !goods.isEmpty { return nil }
         if let foreign = exact.first(where: { $0.status == .foreign }) {
@@ -54,24 +55,23 @@ extension Linter {
         return finding(bad, bad.status == .forbidden ? .forbidden : .variant, suggestion: preferred(of: bad, like: visible))
     }
 
-    func kind(of ref: TermRef) -> ConceptKind { matcher.set.concepts[ref.concept].kind }
+    func kind(of ref: TermRef) -> ConceptKind { matcher.concepts.kind(ref.concept) }
 
     /// The concept's preferred form in the document's language, in the case shape of `found`;
     /// for a name of several words, the good form with as many words when there is one
     /// (Volodymyr Zelensky → Volodymyr Zelenskyy, not Zelenskyy).
     func preferred(of ref: TermRef, like found: String) -> String? {
-        let c = matcher.set.concepts[ref.concept]
-        let primary = String(matcher.language.split(separator: "-").first ?? "")
-        guard let terms = c.terms[matcher.language] ?? c.terms[primary] else { return nil }
+        let good = matcher.concepts[ref.concept].good
+        guard let preferred = good.first else { return nil }
         let words = found.split(separator: " ").count
-        let form = ([terms.preferred] + terms.admitted).first { $0.split(separator: " ").count == words } ?? terms.preferred
-        return CaseShape.apply(shapeOf: found, to: form, locale: matcher.profile.caseLocale)
+        let form = good.first { $0.split(separator: " ").count == words } ?? preferred
+        return CaseShape.apply(shapeOf: found, to: form, locale: matcher.caseLocale)
     }
 
     /// A finding with its position and message.
     func make(_ text: [UInt8], start: Int, end: Int, found: String, suggestion: String?, concept: Int, kind: FindingKind,
               lines: LineIndex, detail: String? = nil) -> Finding {
-        let c = matcher.set.concepts[concept]
+        let c = matcher.concepts[concept]
         let (line, column) = lines.position(of: start)
         let what = "\(kind.rawValue) of \(c.kind.rawValue) \"\(c.id)\"" + (detail.map { ": \($0)" } ?? "") + (c.note.map { "; \($0)" } ?? "")
         let message = (suggestion.map { "\(found) → \($0)" } ?? found) + " (\(what))"

@@ -50,7 +50,7 @@ extension Linter {
         let suffixRange = suffixEnd > end ? key.sourceRange(ofKeyRange: end..<suffixEnd).shifted(by: base) : source.upperBound..<source.upperBound
         let suffixText = String(decoding: text[suffixRange], as: UTF8.self)
         return make(text, start: source.lowerBound, end: suffixRange.upperBound, found: word + suffixText,
-                    suggestion: CaseShape.apply(shapeOf: word, to: best.form, locale: matcher.profile.caseLocale) + suffixText,
+                    suggestion: CaseShape.apply(shapeOf: word, to: best.form, locale: matcher.caseLocale) + suffixText,
                     concept: best.concept, kind: .misspelling, lines: lines)
     }
 

@@ -84,7 +84,7 @@ public struct Linter: Sendable {
                 // A suffix in markup (the quote closing alt='Kiev') is not the name's.
                 if !suffix.isEmpty, skip.overlaps(suffix) { suffix = name.upperBound..<name.upperBound }
                 if !skip.overlaps(name),
-                   let finding = classify(text, name: name, suffix: suffix, refs: matcher.terms[Int(match.value)], lines: lines) {
+                   let finding = classify(text, name: name, suffix: suffix, value: Int(match.value), lines: lines) {
                     findings.append(finding)
                 }
                 i = match.suffixEnd

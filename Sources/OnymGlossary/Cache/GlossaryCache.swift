@@ -23,22 +23,18 @@ enum GlossaryCache {
     }
 
     /// FNV-1a (64 bit) over every input that decides the result.
-    static func key(files: [(path: String, bytes: [UInt8])], format: InterchangeFormat?) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
-            for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
-            hash = (hash ^ 0xFF) &* 0x100_0000_01b3
-        }
-        mix("\(magic) \(formatVersion) \(format?.rawValue ?? "auto")".utf8)
+    static func key<Bytes: Collection<UInt8>>(files: [(path: String, bytes: Bytes)], format: InterchangeFormat?) -> String {
+        var hasher = ContentHasher()
+        hasher.mix("\(magic) \(formatVersion) \(format?.rawValue ?? "auto")".utf8)
         // A new build may derive differently (schemes, generated variants): its identity is part of the key.
-        mix(buildIdentity.utf8)
-        for (_, text) in BundledResources.locales { mix(text.utf8) }
-        for scheme in SchemeCatalog.onymSchemes { mix((scheme.rules ?? "").utf8) }
+        hasher.mix(buildIdentity.utf8)
+        for (_, text) in BundledResources.locales { hasher.mix(text.utf8) }
+        for scheme in SchemeCatalog.onymSchemes { hasher.mix((scheme.rules ?? "").utf8) }
         for file in files {
-            mix(file.path.utf8)  // origins are part of the result (problem messages name them)
-            mix(file.bytes)
+            hasher.mix(file.path.utf8)  // origins are part of the result (problem messages name them)
+            hasher.mix(file.bytes)
         }
-        return String(hash, radix: 16)
+        return hasher.hex
     }
 
     /// The running executable's size and modification time.

@@ -12,6 +12,15 @@ public enum GlossarySource: Sendable, Equatable {
         return .bundled
     }
 
+    /// The key under which the cache keeps what is derived from these glossaries, without
+    /// reading or checking them; nil when a file cannot be read.
+    public func cacheKey() -> String? {
+        switch self {
+        case .files(let files), .config(_, let files): GlossarySet.cacheKey(files: files)
+        case .bundled: GlossarySet.bundledCacheKey
+        }
+    }
+
     /// The glossaries, read and checked.
     public func load() throws(GlossaryError) -> GlossarySet {
         switch self {

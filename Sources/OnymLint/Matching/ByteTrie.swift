@@ -2,11 +2,11 @@
 /// walked byte by byte along the text's key: no pass over the terms per text.
 struct ByteTrie: Sendable {
     /// Edges of node n are `edgeBytes[edgeStart[n]..<edgeStart[n + 1]]`, sorted.
-    private let edgeStart: [Int32]
-    private let edgeBytes: [UInt8]
-    private let edgeTargets: [Int32]
+    private let edgeStart: Column<Int32>
+    private let edgeBytes: Column<UInt8>
+    private let edgeTargets: Column<Int32>
     /// The value stored at a node (an index into the matcher's term lists), or -1.
-    private let values: [Int32]
+    private let values: Column<Int32>
 
     static let root: Int32 = 0
 
@@ -49,39 +49,48 @@ struct ByteTrie: Sendable {
             edgeTargets[slot] = targets[e]
             fill[Int(parents[e])] += 1
         }
+        self.edgeStart = Column(edgeStart)
+        self.edgeBytes = Column(edgeBytes)
+        self.edgeTargets = Column(edgeTargets)
+        self.values = Column(values)
+    }
+
+    /// A trie read from an image; nil when its arrays do not fit together or point
+    /// outside themselves (a damaged file must not send a walk astray), or when a value
+    /// is not below `valueLimit`.
+    init?(image reader: inout ImageReader, valueLimit: Int) {
+        guard let edgeStart = reader.column(Int32.self), let edgeBytes = reader.column(UInt8.self),
+              let edgeTargets = reader.column(Int32.self), let values = reader.column(Int32.self),
+              values.count >= 1, edgeStart.count == values.count + 1, edgeBytes.count == edgeTargets.count,
+              edgeStart[0] == 0, Int(edgeStart[edgeStart.count - 1]) == edgeBytes.count else { return nil }
+        guard edgeStart.isNonDecreasing, edgeTargets.count == 0 || (values.count > 1 && edgeTargets.isWithin(1...Int32(values.count - 1))),
+              valueLimit == 0 ? values.isWithin(-1...(-1)) : values.isWithin(-1...Int32(valueLimit - 1)) else { return nil }
         self.edgeStart = edgeStart
         self.edgeBytes = edgeBytes
         self.edgeTargets = edgeTargets
         self.values = values
     }
 
-    /// A trie restored from the arrays of ``archive(into:)``; nil when they do not fit together.
-    init?(archive reader: inout RawArchiveReader) {
-        guard let edgeStart = reader.array(Int32.self), let edgeBytes = reader.array(UInt8.self),
-              let edgeTargets = reader.array(Int32.self), let values = reader.array(Int32.self),
-              edgeStart.count == values.count + 1, edgeBytes.count == edgeTargets.count,
-              Int(edgeStart.last ?? -1) == edgeBytes.count else { return nil }
-        self.edgeStart = edgeStart
-        self.edgeBytes = edgeBytes
-        self.edgeTargets = edgeTargets
-        self.values = values
-    }
+    /// The number of values the trie holds (its keys).
+    var valueCount: Int { values.buffer.reduce(0) { $0 + ($1 >= 0 ? 1 : 0) } }
 
-    func archive(into writer: inout RawArchiveWriter) {
-        writer.array(edgeStart)
-        writer.array(edgeBytes)
-        writer.array(edgeTargets)
-        writer.array(values)
+    func write(into writer: inout ImageWriter) {
+        writer.column(edgeStart)
+        writer.column(edgeBytes)
+        writer.column(edgeTargets)
+        writer.column(values)
     }
 
     /// The child of `node` along `byte`, or nil.
     @inline(__always)
     func child(_ node: Int32, _ byte: UInt8) -> Int32? {
-        var low = Int(edgeStart[Int(node)]), high = Int(edgeStart[Int(node) + 1])
+        // Unchecked reads: the image was checked when loaded (starts rise, targets are nodes).
+        let starts = edgeStart.base, bytes = edgeBytes.base
+        var low = Int(starts[Int(node)]), high = Int(starts[Int(node) + 1])
         while low < high {
             let mid = (low + high) / 2
-            let b = edgeBytes[mid]
-            if b == byte { return edgeTargets[mid] }
+            let b = bytes[mid]
+            if b == byte { return edgeTargets.base[mid] }
             if b < byte { low = mid + 1 } else { high = mid }
         }
         return nil
@@ -90,7 +99,7 @@ struct ByteTrie: Sendable {
     /// The value at `node`, if a key ends there.
     @inline(__always)
     func value(_ node: Int32) -> Int32? {
-        let v = values[Int(node)]
+        let v = values.base[Int(node)]
         return v >= 0 ? v : nil
     }
 }

@@ -4,16 +4,25 @@ import OnymText
 
 /// Everything the linter needs to check texts in one language against a
 /// glossary set, built once: a byte trie of every form's match key, the
-/// language's suffixes as keys, and the single-word preferred forms for near
-/// misses and look-alikes.
+/// language's suffixes as keys, the single-word preferred forms for near
+/// misses and look-alikes, and what findings say of each concept.
+///
+/// A matcher is a view of one image (``ReadOnlyBytes``): compiled bytes in
+/// memory, or the same bytes mapped from the cache, read where they lie. So a
+/// lint with a cached matcher neither decodes it nor loads the glossary.
 public struct CompiledMatcher: Sendable {
     public let language: String
-    let set: GlossarySet
-    let profile: LocaleProfile
+    let caseLocale: String
+    /// True when case endings can change a name's stem: no suggestion for an inflected form.
+    let inflected: Bool
     let folding: CaseFolding
     let trie: ByteTrie
-    /// Terms by trie value.
-    let terms: [[TermRef]]
+    /// The terms of trie value v are `termConcepts[termStarts[v]..<termStarts[v + 1]]` and so on.
+    let termStarts: Column<Int32>
+    let termConcepts: Column<Int32>
+    /// ``TermRef/Status/code``, with the top bit set for an inflected form.
+    let termStatuses: Column<UInt8>
+    let termForms: StringColumn
     /// The profile's suffixes as keys, longest first.
     let suffixKeys: [[UInt8]]
     /// Preferred one-word forms, for near misses.
@@ -22,6 +31,10 @@ public struct CompiledMatcher: Sendable {
     let derivationalEndings: [[Unicode.Scalar]]
     /// Good forms by UTS #39 skeleton, for look-alikes.
     let skeletons: SkeletonIndex
+    let concepts: ConceptTable
+
+    static let magic = 0x4F4E_594D_4D41_5431  // "ONYMMAT1"
+    static let version = 3
 
     /// True when `key` is the whole key of a form (a word that is a form is no near miss).
     func isKnownKey(_ key: ArraySlice<UInt8>) -> Bool {
@@ -33,12 +46,35 @@ public struct CompiledMatcher: Sendable {
         return trie.value(node) != nil
     }
 
+    /// The terms that share the key of trie value `value`.
+    func refs(_ value: Int) -> [TermRef] {
+        (Int(termStarts[value])..<Int(termStarts[value + 1])).map { i in
+            let code = termStatuses[i]
+            return TermRef(concept: Int(termConcepts[i]), form: termForms[i], status: TermRef.Status(code: code & 0x7F)!,
+                           inflected: code & 0x80 != 0)
+        }
+    }
+
+    /// True when one of the good forms (preferred, admitted, allowed) of trie value `value`
+    /// is written exactly as `bytes`: most names in a text are, and need no more.
+    func hasGoodForm(_ value: Int, writtenAs bytes: ArraySlice<UInt8>) -> Bool {
+        for i in Int(termStarts[value])..<Int(termStarts[value + 1]) {
+            guard let status = TermRef.Status(code: termStatuses[i] & 0x7F), status.isGood else { continue }
+            if bytes.elementsEqual(termForms.utf8(i)) { return true }
+        }
+        return false
+    }
+
     /// Compiles the glossary set for documents in `language`.
     public init(set: GlossarySet, language: String) {
-        self.language = language
-        self.set = set
-        profile = set.profiles.profile(for: language)
-        folding = CaseFolding(language: profile.caseLocale)
+        // The image was just written by the same code: it always reads back.
+        self.init(image: ReadOnlyBytes(bytes: Self.compile(set: set, language: language)), language: language)!
+    }
+
+    /// The image of the matcher for `set` and `language`.
+    static func compile(set: GlossarySet, language: String) -> [UInt8] {
+        let profile = set.profiles.profile(for: language)
+        let folding = CaseFolding(language: profile.caseLocale)
         let primary = String(language.split(separator: "-").first ?? Substring(language))
         var byKey: [[UInt8]: [TermRef]] = [:]
         var preferredWords: [FuzzyIndex.Entry] = []
@@ -77,11 +113,66 @@ public struct CompiledMatcher: Sendable {
             }
         }
         let keys = byKey.keys.sorted { $0.lexicographicallyPrecedes($1) }
-        trie = ByteTrie(sortedKeys: keys)
-        self.terms = keys.map { byKey[$0]! }
-        fuzzy = FuzzyIndex(preferredWords)
-        skeletons = SkeletonIndex(oneWordForms)
-        (suffixKeys, derivationalEndings) = Self.profileKeys(profile, folding)
+        var starts: [Int32] = [0], concepts: [Int32] = [], statuses: [UInt8] = [], forms: [String] = []
+        for key in keys {
+            for r in byKey[key]! {
+                concepts.append(Int32(r.concept))
+                statuses.append(r.status.code | (r.inflected ? 0x80 : 0))
+                forms.append(r.form)
+            }
+            starts.append(Int32(concepts.count))
+        }
+        let (suffixKeys, endings) = Self.profileKeys(profile, folding)
+        var w = ImageWriter()
+        w.int(magic)
+        w.int(version)
+        w.strings([language, profile.caseLocale])
+        w.int(profile.inflected ? 1 : 0)
+        w.strings(suffixKeys.map { String(decoding: $0, as: UTF8.self) })
+        w.strings(endings.map { String(String.UnicodeScalarView($0)) })
+        ConceptTable(set: set, language: language, primary: primary).write(into: &w)
+        w.column(starts)
+        w.column(concepts)
+        w.column(statuses)
+        w.strings(forms)
+        ByteTrie(sortedKeys: keys).write(into: &w)
+        FuzzyIndex(preferredWords).write(into: &w)
+        w.column(oneWordForms.map { Int32($0.concept) })
+        w.strings(oneWordForms.map(\.form))
+        return w.bytes
+    }
+
+    /// The matcher in an image; nil when it is not a whole image for `language` of this
+    /// version, or any part of it does not fit the others.
+    init?(image storage: ReadOnlyBytes, language: String) {
+        var r = ImageReader(storage)
+        guard r.int() == Self.magic, r.int() == Self.version, let names = r.strings(), names.count == 2, names[0] == language,
+              let inflected = r.int(), let suffixes = r.strings(), let endings = r.strings(),
+              let concepts = ConceptTable(image: &r),
+              let starts = r.column(Int32.self), let termConcepts = r.column(Int32.self), let statuses = r.column(UInt8.self),
+              let forms = r.strings(), starts.count >= 1, termConcepts.count == statuses.count, forms.count == statuses.count,
+              starts[0] == 0, Int(starts[starts.count - 1]) == statuses.count,
+              starts.isNonDecreasing, termConcepts.count == 0 || termConcepts.isWithin(0...Int32(concepts.count - 1)),
+              statuses.buffer.allSatisfy({ TermRef.Status(code: $0 & 0x7F) != nil }),
+              let trie = ByteTrie(image: &r, valueLimit: starts.count - 1),
+              let fuzzy = FuzzyIndex(image: &r, conceptLimit: concepts.count),
+              let skeletonConcepts = r.column(Int32.self), let skeletonForms = r.strings(),
+              skeletonConcepts.count == skeletonForms.count,
+              skeletonConcepts.count == 0 || skeletonConcepts.isWithin(0...Int32(concepts.count - 1)), r.isAtEnd else { return nil }
+        self.language = language
+        caseLocale = names[1]
+        self.inflected = inflected != 0
+        folding = CaseFolding(language: caseLocale)
+        self.trie = trie
+        termStarts = starts
+        self.termConcepts = termConcepts
+        termStatuses = statuses
+        termForms = forms
+        suffixKeys = (0..<suffixes.count).map { Array(suffixes.utf8($0)) }
+        derivationalEndings = (0..<endings.count).map { Array(endings[$0].unicodeScalars) }
+        self.fuzzy = fuzzy
+        skeletons = SkeletonIndex(concepts: skeletonConcepts, forms: skeletonForms)
+        self.concepts = concepts
     }
 
     /// Case forms that change the stem (Київ → Києва, Києві; Одеса → Одесі): each stem change of the
@@ -113,18 +204,5 @@ public struct CompiledMatcher: Sendable {
     static func profileKeys(_ profile: LocaleProfile, _ folding: CaseFolding) -> ([[UInt8]], [[Unicode.Scalar]]) {
         (profile.suffixes.map { MatchKey($0, folding: folding).bytes }.filter { !$0.isEmpty }.sorted { $0.count > $1.count },
          profile.derivationalEndings.map { Array(MatchKey($0, folding: folding).string.unicodeScalars) })
-    }
-
-    /// A matcher restored from the cache, for the same glossary set and language.
-    init(set: GlossarySet, language: String, trie: ByteTrie, terms: [[TermRef]], fuzzy: FuzzyIndex, skeletons: SkeletonIndex) {
-        self.language = language
-        self.set = set
-        profile = set.profiles.profile(for: language)
-        folding = CaseFolding(language: profile.caseLocale)
-        self.trie = trie
-        self.terms = terms
-        self.fuzzy = fuzzy
-        self.skeletons = skeletons
-        (suffixKeys, derivationalEndings) = Self.profileKeys(profile, folding)
     }
 }

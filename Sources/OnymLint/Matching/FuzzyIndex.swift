@@ -15,28 +15,41 @@ struct FuzzyIndex: Sendable {
     }
 
     static let maximumDistance = 2
-    private let entries: [Entry]
+    /// Entry i's key is `keyScalars[keyStarts[i]..<keyStarts[i + 1]]`.
+    private let keyStarts: Column<Int32>
+    private let keyScalars: Column<UInt32>
+    private let concepts: Column<Int32>
+    private let forms: StringColumn
     /// (deletion hash, entry) pairs sorted by hash: 12 bytes a pair, where a
     /// dictionary of arrays would cost an allocation per hash.
-    private let hashes: [UInt64]
-    private let postings: [Int32]
+    private let hashes: Column<UInt64>
+    private let postings: Column<Int32>
     /// Where each bucket of hashes (their top bits) starts in `hashes`: a lookup reads one
     /// bucket instead of searching the whole sorted array.
-    private let directory: [Int32]
+    private let directory: Column<Int32>
     private let bucketShift: UInt64
 
     init(_ entries: [Entry]) {
-        self.entries = entries
         var pairs: [(UInt64, Int32)] = []
+        var keyStarts: [Int32] = [0], keyScalars: [UInt32] = []
         for (i, entry) in entries.enumerated() {
+            keyScalars += entry.key.map(\.value)
+            keyStarts.append(Int32(keyScalars.count))
             for hash in Self.deletionHashes(entry.key.map(\.value), upTo: Self.maximumDistance) {
                 pairs.append((hash, Int32(i)))
             }
         }
         pairs.sort { $0.0 < $1.0 }
-        hashes = pairs.map(\.0)
-        postings = pairs.map(\.1)
-        (directory, bucketShift) = Self.directory(of: hashes)
+        let hashes = pairs.map(\.0)
+        let (directory, shift) = Self.directory(of: hashes)
+        self.keyStarts = Column(keyStarts)
+        self.keyScalars = Column(keyScalars)
+        concepts = Column(entries.map { Int32($0.concept) })
+        forms = StringColumn(entries.map(\.form))
+        self.hashes = Column(hashes)
+        postings = Column(pairs.map(\.1))
+        self.directory = Column(directory)
+        bucketShift = shift
     }
 
     /// About one bucket per hash, at most 2^22 of them.
@@ -50,42 +63,57 @@ struct FuzzyIndex: Sendable {
         return (directory, shift)
     }
 
-    init?(archive reader: inout RawArchiveReader) {
-        guard let lengths = reader.array(Int32.self), let scalars = reader.array(UInt32.self),
-              let concepts = reader.array(Int32.self), let forms = reader.strings(),
-              let hashes = reader.array(UInt64.self), let postings = reader.array(Int32.self),
-              lengths.count == concepts.count, concepts.count == forms.count, hashes.count == postings.count else { return nil }
-        var entries: [Entry] = []
-        var at = 0
-        for (i, n) in lengths.enumerated() {
-            guard at + Int(n) <= scalars.count else { return nil }
-            entries.append(Entry(key: scalars[at..<(at + Int(n))].compactMap(Unicode.Scalar.init), concept: Int(concepts[i]), form: forms[i]))
-            at += Int(n)
-        }
-        self.entries = entries
+    /// An index read from an image; nil when its parts do not fit together, or a concept is not
+    /// below `conceptLimit`.
+    init?(image reader: inout ImageReader, conceptLimit: Int) {
+        guard let keyStarts = reader.column(Int32.self), let keyScalars = reader.column(UInt32.self),
+              let concepts = reader.column(Int32.self), let forms = reader.strings(),
+              let hashes = reader.column(UInt64.self), let postings = reader.column(Int32.self),
+              let directory = reader.column(Int32.self), let shift = reader.int(),
+              keyStarts.count == concepts.count + 1, forms.count == concepts.count, hashes.count == postings.count,
+              keyStarts[0] == 0, Int(keyStarts[keyStarts.count - 1]) == keyScalars.count,
+              (1...63).contains(shift), directory.count == (1 << (64 - shift)) + 1,
+              directory[0] == 0, Int(directory[directory.count - 1]) == hashes.count else { return nil }
+        guard keyStarts.isNonDecreasing, directory.isNonDecreasing, hashes.isNonDecreasing,
+              concepts.count == 0 || (concepts.isWithin(0...Int32(conceptLimit - 1)) && postings.isWithin(0...Int32(concepts.count - 1))),
+              postings.count == 0 || concepts.count > 0,
+              keyScalars.buffer.allSatisfy({ Unicode.Scalar($0) != nil }) else { return nil }
+        self.keyStarts = keyStarts
+        self.keyScalars = keyScalars
+        self.concepts = concepts
+        self.forms = forms
         self.hashes = hashes
         self.postings = postings
-        (directory, bucketShift) = Self.directory(of: hashes)
+        self.directory = directory
+        bucketShift = UInt64(shift)
     }
 
-    func archive(into writer: inout RawArchiveWriter) {
-        writer.array(entries.map { Int32($0.key.count) })
-        writer.array(entries.flatMap { $0.key.map(\.value) })
-        writer.array(entries.map { Int32($0.concept) })
-        writer.strings(entries.map(\.form))
-        writer.array(hashes)
-        writer.array(postings)
+    func write(into writer: inout ImageWriter) {
+        writer.column(keyStarts)
+        writer.column(keyScalars)
+        writer.column(concepts)
+        writer.strings(forms)
+        writer.column(hashes)
+        writer.column(postings)
+        writer.column(directory)
+        writer.int(Int(bucketShift))
+    }
+
+    /// Entry `i`, made when a word comes near it.
+    func entry(_ i: Int) -> Entry {
+        let key = (Int(keyStarts[i])..<Int(keyStarts[i + 1])).map { Unicode.Scalar(keyScalars[$0])! }
+        return Entry(key: key, concept: Int(concepts[i]), form: forms[i])
     }
 
     /// The entries filed under `hash`.
-    private func entries(under hash: UInt64) -> ArraySlice<Int32> {
+    private func entries(under hash: UInt64) -> Range<Int> {
         let bucket = Int(hash >> bucketShift)
         var low = Int(directory[bucket])
         let high = Int(directory[bucket + 1])
         while low < high, hashes[low] < hash { low += 1 }
         var end = low
         while end < high, hashes[end] == hash { end += 1 }
-        return postings[low..<end]
+        return low..<end
     }
 
     /// Forms within `limit` edits of `word` (not equal to it), closest first.
@@ -93,8 +121,8 @@ struct FuzzyIndex: Sendable {
         var seen = Set<Int32>()
         var found: [(Entry, Int)] = []
         for hash in Self.deletionHashes(word.map(\.value), upTo: min(limit, Self.maximumDistance)) {
-            for i in entries(under: hash) where seen.insert(i).inserted {
-                let entry = entries[Int(i)]
+            for p in entries(under: hash) where seen.insert(postings[p]).inserted {
+                let entry = entry(Int(postings[p]))
                 if let d = EditDistance.damerauLevenshtein(word, entry.key, limit: limit), d > 0 { found.append((entry, d)) }
             }
         }

@@ -83,7 +83,7 @@ struct LintCommand: ParsableCommand {
         let failLevel = try Choice.parse(failOn ?? config?.failOn ?? "warning", as: Severity.self, option: "--fail-on")
         let forced = try lang.map(LanguageTag.canonical)
         let fallback = try LanguageTag.canonical(config?.language ?? "en")
-        let set = try glossary.source().load()
+        let matchers = try MatcherSource(glossary.source(), language: forced ?? fallback)
         let fuzzy = !noFuzzy && config?.fuzzy != false
         var severities: [FindingKind: Severity?] = [:]
         for (kind, level) in config?.severity ?? [:] {
@@ -97,7 +97,13 @@ struct LintCommand: ParsableCommand {
         // One file: its pieces share the threads; several: each file gets one.
         let pieceJobs = files.count == 1 ? threads : 1
         let linters = LinterCache { language in
-            var linter = Linter(matcher: MatcherCache.matcher(set: set, language: language), fuzzy: fuzzy, severities: configured)
+            let matcher: CompiledMatcher
+            do throws(GlossaryError) { matcher = try matchers.matcher(for: language) } catch {
+                // Only when a glossary changed during the run: it loaded without a problem before.
+                for problem in error.problems { Console.errorRaw(problem.description) }
+                Foundation.exit(2)
+            }
+            var linter = Linter(matcher: matcher, fuzzy: fuzzy, severities: configured)
             linter.jobs = pieceJobs
             return linter
         }

@@ -1,0 +1,47 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Read-only bytes: a file mapped into memory (nothing is copied: pages are
+/// read as they are touched), or a copy of bytes made in the process. For the
+/// linter's compiled-matcher images and for hashing glossary files into cache
+/// keys. Freed or unmapped with the last reference.
+public final class ReadOnlyBytes: @unchecked Sendable {
+    // Unchecked: the bytes are never written after init, so sharing them between threads is safe.
+    public let base: UnsafeRawPointer
+    public let count: Int
+    private let mapped: Bool
+
+    /// A copy of `bytes`, aligned for every column type.
+    public init(bytes: [UInt8]) {
+        let memory = UnsafeMutableRawPointer.allocate(byteCount: max(bytes.count, 1), alignment: 16)
+        bytes.withUnsafeBytes { memory.copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(memory), byteCount: bytes.count) }
+        base = UnsafeRawPointer(memory)
+        count = bytes.count
+        mapped = false
+    }
+
+    /// The file at `path` mapped read-only; nil when it cannot be opened or mapped.
+    public init?(mapping path: String) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_size > 0 else { return nil }
+        let size = Int(info.st_size)
+        guard let memory = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), memory != MAP_FAILED else { return nil }
+        base = UnsafeRawPointer(memory)
+        count = size
+        mapped = true
+    }
+
+    /// The bytes, valid while this storage lives.
+    public var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
+
+    deinit {
+        if mapped { munmap(UnsafeMutableRawPointer(mutating: base), count) } else { UnsafeMutableRawPointer(mutating: base).deallocate() }
+    }
+}
+

@@ -1,0 +1,49 @@
+import OnymGlossary
+import Synchronization
+
+/// The matchers of one lint run, one per language: mapped from the cache when
+/// they are there, else compiled from the glossaries, which are then loaded
+/// (once) and checked.
+public final class MatcherSource: Sendable {
+    private let source: GlossarySource
+    private let key: String?
+    private let set = Mutex<GlossarySet?>(nil)
+    private let matchers = Mutex<[String: CompiledMatcher]>([:])
+
+    /// A source for the glossaries of `source`. A cached matcher exists only for glossaries
+    /// that loaded without a problem, so when there is none for `language` (the run's first
+    /// language) the glossaries are loaded now: their problems stop the run before any text.
+    public init(_ source: GlossarySource, language: String) throws(GlossaryError) {
+        self.source = source
+        key = source.cacheKey()
+        if let key, let cached = MatcherCache.cached(key: key, language: language) {
+            matchers.withLock { $0[language] = cached }
+        } else {
+            let loaded = try source.load()
+            set.withLock { $0 = loaded }
+        }
+    }
+
+    /// The matcher for documents in `language`.
+    public func matcher(for language: String) throws(GlossaryError) -> CompiledMatcher {
+        if let known = matchers.withLock({ $0[language] }) { return known }
+        let made: CompiledMatcher
+        if let key, let cached = MatcherCache.cached(key: key, language: language) {
+            made = cached
+        } else {
+            made = MatcherCache.matcher(set: try glossaries(), language: language)
+        }
+        return matchers.withLock { all in
+            if let known = all[language] { return known }
+            all[language] = made
+            return made
+        }
+    }
+
+    private func glossaries() throws(GlossaryError) -> GlossarySet {
+        if let loaded = set.withLock({ $0 }) { return loaded }
+        let loaded = try source.load()
+        set.withLock { $0 = loaded }
+        return loaded
+    }
+}
