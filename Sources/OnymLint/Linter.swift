@@ -32,6 +32,8 @@ public struct Linter: Sendable {
     /// Texts are checked in pieces of about this many bytes, cut after a line break, so
     /// that a large file's match key and its map are never held whole.
     public static let chunkSize = 1 << 20
+    /// The piece size of this linter (tests make it small to cut small texts).
+    var pieceSize = Linter.chunkSize
 
     /// Findings in `text`, in offset order; `excluded` byte ranges are not checked.
     public func lint(_ text: [UInt8], excluded: [Range<Int>] = []) throws(LintError) -> [Finding] {
@@ -40,7 +42,7 @@ public struct Linter: Sendable {
         var pieces: [Range<Int>] = []
         var start = 0
         while start < text.count {
-            var end = min(text.count, start + Self.chunkSize)
+            var end = min(text.count, start + pieceSize)
             if end < text.count {
                 while end < text.count, text[end] != 0x0A { end += 1 }
                 end = min(end + 1, text.count)
@@ -64,8 +66,9 @@ public struct Linter: Sendable {
                 try MatchKey(utf8: UnsafeBufferPointer(rebasing: all[piece]), folding: matcher.folding)
             }
         } catch {
-            if case .invalidUTF8(let offset) = error { throw .invalidUTF8(offset: piece.lowerBound + offset) }
-            throw .invalidUTF8(offset: piece.lowerBound)
+            var offset = piece.lowerBound
+            if case .invalidUTF8(let at) = error { offset += at }
+            throw .invalidUTF8(offset: offset, line: lines.position(of: offset).line)
         }
         let base = piece.lowerBound
         let k = key.bytes

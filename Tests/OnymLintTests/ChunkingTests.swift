@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import OnymGlossary
 @testable import OnymLint
@@ -5,9 +6,10 @@ import Testing
 @Suite struct ChunkingTests {
     @Test func largeTextsAreCheckedInPiecesWithTheSamePositions() throws {
         let line = "Talks in Kiev, then Türkye’s turn.\n"  // 38 bytes: a finding at 9, one at 20
-        let count = (3 * Linter.chunkSize) / line.utf8.count + 7
+        var linter = Linter(matcher: CompiledMatcher(set: try GlossarySet.bundled(), language: "en"))
+        linter.pieceSize = 4096
+        let count = (3 * linter.pieceSize) / line.utf8.count + 7
         let text = Array(String(repeating: line, count: count).utf8)
-        let linter = Linter(matcher: CompiledMatcher(set: try GlossarySet.bundled(), language: "en"))
         let findings = try linter.lint(text)
         #expect(findings.count == 2 * count)
         let width = line.utf8.count
@@ -27,13 +29,15 @@ import Testing
     }
 
     @Test func invalidUTF8InALaterPieceHasItsFileOffset() {
-        var text = Array(String(repeating: "Kyiv.\n", count: Linter.chunkSize / 6 + 10).utf8)
+        var text = Array(String(repeating: "Kyiv.\n", count: 4096 / 6 + 10).utf8)
         let at = text.count - 3
         text[at] = 0xFF
         var linter = Linter(matcher: CompiledMatcher(set: try! GlossarySet.bundled(), language: "en"))
-        #expect(throws: LintError.invalidUTF8(offset: at)) { try linter.lint(text) }
+        linter.pieceSize = 4096
+        let line = at / 6 + 1
+        #expect(throws: LintError.invalidUTF8(offset: at, line: line)) { try linter.lint(text) }
         linter.jobs = 2
-        #expect(throws: LintError.invalidUTF8(offset: at)) { try linter.lint(text) }
+        #expect(throws: LintError.invalidUTF8(offset: at, line: line)) { try linter.lint(text) }
     }
 
     @Test func excludedRanges() {
@@ -46,5 +50,48 @@ import Testing
         #expect(x.overlaps(41..<41) == false)
         #expect(x.overlaps(39..<100))
         #expect(ExcludedRanges([]).overlaps(0..<5) == false)
+    }
+
+    /// A file read in pieces gives what the whole text gives: positions, lines, and directives
+    /// whose effect runs across pieces (disable in one, enable two pieces later; a
+    /// disable-next-line on the last line of a piece).
+    @Test func aFileReadInPiecesGivesTheSameFindings() throws {
+        let line = "Talks in Kiev, then Türkye’s turn.\n"
+        let pieceSize = 4096
+        let perPiece = pieceSize / line.utf8.count
+        var lines = Array(repeating: line, count: 6 * perPiece)
+        lines[10] = "onym: disable\n"
+        lines[2 * perPiece + 5] = "onym: enable\n"
+        // The last whole line of the fourth read block: the line after it starts the next piece.
+        lines[4 * perPiece - 1] = "onym: disable-next-line\n"
+        lines[5 * perPiece + 3] = "See https://example.com/Kiev and ask kiev@example.org.\n"
+        let text = Array(lines.joined().utf8)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-pieces-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("long.txt")
+        try Data(text).write(to: file)
+        var linter = Linter(matcher: CompiledMatcher(set: try GlossarySet.bundled(), language: "en"))
+        linter.pieceSize = pieceSize
+        let whole = try linter.lint(text, excluded: PlainTextScoper.excludedRanges(in: text))
+        // Every line has two findings but the directives, the URL line, the disabled lines and the one after disable-next-line.
+        #expect(whole.count == 2 * (6 * perPiece - 4 - (2 * perPiece + 5 - 10 - 1) - 1))
+        for jobs in [1, 3] {
+            linter.jobs = jobs
+            #expect(try linter.lintPlainText(path: file.path) == whole)
+        }
+        #expect(try linter.lintPlainText(path: folder.appendingPathComponent("missing.txt").path) == nil)
+    }
+
+    @Test func invalidUTF8InAFileReadInPiecesHasItsOffsetAndLine() throws {
+        var text = Array(String(repeating: "Kyiv.\n", count: 3 * 4096 / 6).utf8)
+        let at = text.count - 3
+        text[at] = 0xFF
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("onym-bad-\(UUID().uuidString).txt")
+        try Data(text).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        var linter = Linter(matcher: CompiledMatcher(set: try GlossarySet.bundled(), language: "en"))
+        linter.pieceSize = 4096
+        #expect(throws: LintError.invalidUTF8(offset: at, line: at / 6 + 1)) { try linter.lintPlainText(path: file.path) }
     }
 }

@@ -132,7 +132,7 @@ import Testing
     }
 
     @Test func invalidUTF8() {
-        #expect(throws: LintError.invalidUTF8(offset: 3)) { try Self.english.lint([0x4B, 0x69, 0x65, 0xFF]) }
+        #expect(throws: LintError.invalidUTF8(offset: 3, line: 1)) { try Self.english.lint([0x4B, 0x69, 0x65, 0xFF]) }
     }
 
     /// The story the project started from: one near miss, and nothing else.

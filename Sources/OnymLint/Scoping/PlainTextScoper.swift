@@ -2,12 +2,34 @@
 /// URLs, e-mail addresses and the lines that `onym: disable` …
 /// `onym: enable` and `onym: disable-next-line` turn off.
 public enum PlainTextScoper {
-    /// Byte ranges not to check, in order.
-    public static func excludedRanges(in text: [UInt8]) -> [Range<Int>] {
-        var excluded: [Range<Int>] = []
-        var lineStart = 0
+    /// Where the directives of the lines so far leave the next line.
+    public struct State: Sendable, Equatable {
         var disabled = false
         var skipNext = false
+        public init() {}
+        init(disabled: Bool, skipNext: Bool) {
+            self.disabled = disabled
+            self.skipNext = skipNext
+        }
+    }
+
+    /// Byte ranges not to check, in order.
+    public static func excludedRanges(in text: [UInt8]) -> [Range<Int>] {
+        var state = State()
+        return excludedRanges(in: text, from: &state)
+    }
+
+    /// True when `text` may hold a directive: text without one leaves the state as it was.
+    public static func mayHoldDirective(_ text: [UInt8]) -> Bool { contains(text, 0..<text.count, marker) }
+
+    /// Byte ranges not to check in `text`, a piece of a document that starts at a line
+    /// start, given the state the lines before it left; `state` becomes the state after it.
+    public static func excludedRanges(in text: [UInt8], from state: inout State) -> [Range<Int>] {
+        var excluded: [Range<Int>] = []
+        var lineStart = 0
+        var disabled = state.disabled
+        var skipNext = state.skipNext
+        defer { state = State(disabled: disabled, skipNext: skipNext) }
         while lineStart <= text.count {
             var lineEnd = lineStart
             while lineEnd < text.count, text[lineEnd] != 0x0A { lineEnd += 1 }
@@ -28,6 +50,8 @@ public enum PlainTextScoper {
             }
             if lineEnd >= text.count { break }
             lineStart = lineEnd + 1
+            // The empty end after a final line break is no line (in a piece, it is the next one's start).
+            if lineStart == text.count { break }
         }
         return excluded
     }

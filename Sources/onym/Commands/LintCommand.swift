@@ -53,6 +53,17 @@ struct LintCommand: ParsableCommand {
     /// One file's findings, or the message of why it could not be checked.
     func lintOne(_ path: String, forced: String?, fallback: String, linter: (String) -> Linter) -> FileOutcome {
         let name = path == "-" ? "<stdin>" : path
+        // A plain-text file whose text nothing needs afterwards is read in pieces, never whole.
+        if path != "-", DocumentFormat(path: path) == .plain, format != .text, !fix, !diff {
+            let language = forced ?? fallback
+            do throws(LintError) {
+                if let findings = try linter(language).lintPlainText(path: path) {
+                    return .success(LintReport.File(path: name, lang: language, text: [], findings: findings))
+                }
+            } catch {
+                return .failure("\(name):\(error.line): \(error)")
+            }
+        }
         let bytes: [UInt8]
         do { bytes = try DocumentWalker.read(path) } catch { return .failure("\(name): \(error)") }
         let scope = DocumentScope.of(bytes, format: DocumentFormat(path: path))
@@ -66,10 +77,7 @@ struct LintCommand: ParsableCommand {
             let keep = format == .text || fix || diff
             return .success(LintReport.File(path: name, lang: language, text: keep ? bytes : [], findings: findings))
         } catch {
-            switch error {
-            case .invalidUTF8(let offset):
-                return .failure("\(name):\(UTF8Validator.line(ofOffset: offset, in: bytes)): \(error)")
-            }
+            return .failure("\(name):\(error.line): \(error)")
         }
     }
 
