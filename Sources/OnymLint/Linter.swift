@@ -79,7 +79,8 @@ public struct Linter: Sendable {
         while i < k.count {
             // From word start to word start: a name starts only there.
             guard KeyText.isWordChar(k, at: i) else { i += KeyText.scalarLength(k[i]); continue }
-            if let match = longestMatch(k, from: i, trie: trie) {
+            let end = KeyText.wordEnd(k, from: i)
+            if mayStartForm(k[i..<end]), let match = longestMatch(k, from: i, trie: trie) {
                 let name = key.sourceRange(ofKeyRange: i..<match.end, cursor: &cursor).shifted(by: base)
                 var suffix = match.suffixEnd > match.end
                     ? key.sourceRange(ofKeyRange: match.end..<match.suffixEnd, cursor: &cursor).shifted(by: base)
@@ -93,7 +94,6 @@ public struct Linter: Sendable {
                 i = match.suffixEnd
             } else {
                 // A word no form matched: maybe a look-alike or a near miss.
-                let end = KeyText.wordEnd(k, from: i)
                 if let finding = wordCheck(text, key: key, word: i..<end, base: base, cursor: &cursor, lines: lines, skip: skip) {
                     findings.append(finding)
                 }
@@ -133,6 +133,16 @@ public struct Linter: Sendable {
             }
         }
         return best
+    }
+
+    /// False when no form starts with `word`, nor with `word` less a suffix of letters.
+    @inline(__always)
+    func mayStartForm(_ word: ArraySlice<UInt8>) -> Bool {
+        if matcher.firstWords.mayStart(word) { return true }
+        for s in matcher.letterSuffixKeys where word.count > s.count && word.suffix(s.count).elementsEqual(s) {
+            if matcher.firstWords.mayStart(word.dropLast(s.count)) { return true }
+        }
+        return false
     }
 
     /// The end of a suffix of the language that starts at `at` and ends a word.

@@ -17,6 +17,9 @@ public struct CompiledMatcher: Sendable {
     let inflected: Bool
     let folding: CaseFolding
     let trie: ByteTrie
+    let firstWords: FirstWords
+    /// The suffixes that are letters (Selenskyjs, Києва): a word may be a form's first word plus one.
+    let letterSuffixKeys: [[UInt8]]
     /// The terms of trie value v are `termConcepts[termStarts[v]..<termStarts[v + 1]]` and so on.
     let termStarts: Column<Int32>
     let termConcepts: Column<Int32>
@@ -34,7 +37,7 @@ public struct CompiledMatcher: Sendable {
     let concepts: ConceptTable
 
     static let magic = 0x4F4E_594D_4D41_5431  // "ONYMMAT1"
-    static let version = 3
+    static let version = 5
 
     /// True when `key` is the whole key of a form (a word that is a form is no near miss).
     func isKnownKey(_ key: ArraySlice<UInt8>) -> Bool {
@@ -136,6 +139,7 @@ public struct CompiledMatcher: Sendable {
         w.column(statuses)
         w.strings(forms)
         ByteTrie(sortedKeys: keys).write(into: &w)
+        FirstWords(keys: keys).write(into: &w)
         FuzzyIndex(preferredWords).write(into: &w)
         w.column(oneWordForms.map { Int32($0.concept) })
         w.strings(oneWordForms.map(\.form))
@@ -154,7 +158,7 @@ public struct CompiledMatcher: Sendable {
               starts[0] == 0, Int(starts[starts.count - 1]) == statuses.count,
               starts.isNonDecreasing, termConcepts.count == 0 || termConcepts.isWithin(0...Int32(concepts.count - 1)),
               statuses.buffer.allSatisfy({ TermRef.Status(code: $0 & 0x7F) != nil }),
-              let trie = ByteTrie(image: &r, valueLimit: starts.count - 1),
+              let trie = ByteTrie(image: &r, valueLimit: starts.count - 1), let firstWords = FirstWords(image: &r),
               let fuzzy = FuzzyIndex(image: &r, conceptLimit: concepts.count),
               let skeletonConcepts = r.column(Int32.self), let skeletonForms = r.strings(),
               skeletonConcepts.count == skeletonForms.count,
@@ -164,11 +168,17 @@ public struct CompiledMatcher: Sendable {
         self.inflected = inflected != 0
         folding = CaseFolding(language: caseLocale)
         self.trie = trie
+        self.firstWords = firstWords
         termStarts = starts
         self.termConcepts = termConcepts
         termStatuses = statuses
         termForms = forms
         suffixKeys = (0..<suffixes.count).map { Array(suffixes.utf8($0)) }
+        letterSuffixKeys = suffixKeys.filter { key in
+            var i = 0
+            while i < key.count { guard KeyText.isWordChar(key, at: i) else { return false }; i += KeyText.scalarLength(key[i]) }
+            return !key.isEmpty
+        }
         derivationalEndings = (0..<endings.count).map { Array(endings[$0].unicodeScalars) }
         self.fuzzy = fuzzy
         skeletons = SkeletonIndex(concepts: skeletonConcepts, forms: skeletonForms)
