@@ -105,6 +105,15 @@ import Testing
         try check("W Kijowie, z Kijowa, w Ukrainie, w Odessie.", [], linter: polish)
     }
 
+    /// A suffix of letters (German genitive s) follows the name without an apostrophe: the
+    /// word is the name plus the suffix, and still found (the first-word filter knows it).
+    @Test func germanGenitiveWithoutApostrophe() throws {
+        let german = Linter(matcher: CompiledMatcher(set: Self.bundled, language: "de"))
+        try check("Selenskyjs Rede und ⟦Zelenskys Antwort in ⟦Kiews Mitte.", [
+            ("Zelenskys", "Selenskyjs", .variant), ("Kiews", "Kyjiws", .variant),
+        ], linter: german)
+    }
+
     @Test func turkishSuffixes() throws {
         let turkish = Linter(matcher: CompiledMatcher(set: Self.bundled, language: "tr"))
         try check("Türkiye'nin başkenti Ankara'da; ⟦Turkiye'nin.", [("Turkiye'nin", "Türkiye'nin", .diacritics)], linter: turkish)
