@@ -6,6 +6,12 @@ public struct GlossaryProblem: Sendable, Hashable, Codable, CustomStringConverti
         case invalidId, duplicateId, invalidKind, invalidDate, invalidLanguage
         case missingPreferred, twoPreferred, emptyTerm, variantIsPreferred, conflict
         case unknownScheme
+        /// The store cannot be opened, read or written, or was written by a newer onym.
+        case store
+        /// A concept changed between reading and writing it (its revision moved on).
+        case concurrentEdit
+        /// No concept with that id, or one already there.
+        case unknownConcept, conceptExists
     }
 
     /// The file (as the user named it, or `bundled:NAME`).
@@ -24,5 +30,8 @@ public struct GlossaryProblem: Sendable, Hashable, Codable, CustomStringConverti
     }
 
     /// `file:line: message`.
-    public var description: String { line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)" }
+    /// `file:line: message`; a problem of no file (a store's concurrent edit) is its message alone.
+    public var description: String {
+        file.isEmpty ? message : (line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)")
+    }
 }

@@ -17,6 +17,8 @@ struct Onym: ParsableCommand {
           onym inspect Kyіv
         """,
         version: "onym \(version) (ICU \(ICUInfo.version))",
-        subcommands: [LintCommand.self, LookupCommand.self, ValidateCommand.self, GlossariesCommand.self, ExportCommand.self, ConvertCommand.self, TranslitCommand.self, InspectCommand.self, GenerateCommand.self]
+        subcommands: [LintCommand.self, LookupCommand.self, ValidateCommand.self, GlossariesCommand.self, ExportCommand.self, ConvertCommand.self,
+                      StoreCommand.self, ImportCommand.self, AddCommand.self, SetCommand.self, RemoveCommand.self, ListCommand.self,
+                      ShowCommand.self, LogCommand.self, TranslitCommand.self, InspectCommand.self, GenerateCommand.self]
     )
 }

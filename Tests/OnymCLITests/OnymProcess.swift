@@ -24,6 +24,8 @@ struct OnymProcess {
         process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        // A store named by the developer's environment must not leak into the tests.
+        environment["ONYM_STORE"] = nil
         environment.merge(extra) { _, new in new }
         process.environment = environment
         let input = Pipe(), output = Pipe(), errors = Pipe()

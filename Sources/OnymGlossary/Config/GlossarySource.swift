@@ -1,13 +1,16 @@
 /// Where a command's glossaries come from: the files named with `--glossary`,
-/// else those named by `.onym.yaml`, else the bundled ones.
+/// else a store (`--store`, else `$ONYM_STORE`, else `store:` in `.onym.yaml`),
+/// else the files named by `.onym.yaml`, else the bundled ones.
 public enum GlossarySource: Sendable, Equatable {
     case files([String])
+    case store(String)
     case config(path: String, files: [String])
     case bundled
 
     /// Chooses by the rule above.
-    public static func choose(explicit: [String], config: OnymConfig?) -> GlossarySource {
+    public static func choose(explicit: [String], store: String? = nil, config: OnymConfig?) -> GlossarySource {
         if !explicit.isEmpty { return .files(explicit) }
+        if let store = StoreLocation.chosen(explicit: store, config: config) { return .store(store) }
         if let config, !config.glossaries.isEmpty { return .config(path: config.path, files: config.glossaries) }
         return .bundled
     }
@@ -17,6 +20,7 @@ public enum GlossarySource: Sendable, Equatable {
     public func cacheKey() -> String? {
         switch self {
         case .files(let files), .config(_, let files): GlossarySet.cacheKey(files: files)
+        case .store(let location): try? GlossarySet.cacheKey(store: StoreLocation.open(location, create: false))
         case .bundled: GlossarySet.bundledCacheKey
         }
     }
@@ -25,6 +29,7 @@ public enum GlossarySource: Sendable, Equatable {
     public func load() throws(GlossaryError) -> GlossarySet {
         switch self {
         case .files(let files), .config(_, let files): try GlossarySet.load(files: files)
+        case .store(let location): try GlossarySet.load(store: StoreLocation.open(location, create: false))
         case .bundled: try GlossarySet.bundled()
         }
     }

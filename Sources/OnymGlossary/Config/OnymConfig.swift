@@ -9,10 +9,11 @@ import Foundation
 /// fuzzy: false                                   # no near misses
 /// ignore: ["drafts/*", "*.min.html"]             # paths not linted (relative to this file)
 /// fail-on: error
+/// store: names/onym.sqlite                       # a glossary store instead of files
 /// ```
 public struct OnymConfig: Sendable, Equatable {
     public static let fileName = ".onym.yaml"
-    static let keys = ["glossaries", "lang", "severity", "fuzzy", "ignore", "fail-on"]
+    static let keys = ["glossaries", "lang", "severity", "fuzzy", "ignore", "fail-on", "store"]
     /// The linter's finding kinds and severities, as config values (the linter owns their meaning).
     static let kinds = ["variant", "forbidden", "diacritics", "case", "misspelling", "confusable", "invisible"]
     static let severities = ["error", "warning", "info", "off"]
@@ -31,6 +32,8 @@ public struct OnymConfig: Sendable, Equatable {
     public var ignore: [String] = []
     /// The least severity that fails the run.
     public var failOn: String?
+    /// A glossary store (a path, made absolute), used when no glossary file is named.
+    public var store: String?
 
     public init(path: String, glossaries: [String], language: String?) {
         self.path = path
@@ -78,6 +81,10 @@ public struct OnymConfig: Sendable, Equatable {
                     if v == "true" || v == "false" { config.fuzzy = v == "true" } else { doc.report(value, .wrongType, "'fuzzy' must be true or false") }
                 case "ignore":
                     config.ignore = doc.strings(value, what: "'ignore'").map(\.0)
+                case "store":
+                    config.store = doc.string(value, what: "'store'").map { path in
+                        path.hasPrefix("/") || path.contains("://") ? path : folder.appendingPathComponent(path).standardizedFileURL.path
+                    }
                 default:
                     let v = doc.string(value, what: "'fail-on'")
                     if let v, severities.dropLast().contains(v) { config.failOn = v } else {

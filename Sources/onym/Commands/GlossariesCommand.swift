@@ -28,6 +28,9 @@ struct GlossariesCommand: ParsableCommand {
         case .config(let path, _):
             lines.append("in use (\(path)):")
             lines += GlossaryListing.lines(try source.load().glossaries)
+        case .store(let location):
+            let info = try StoreLocation.open(location, create: false).info()
+            lines.append("in use (store): \(location) (\(info.concepts) concepts)")
         }
         for line in lines { Console.line(line) }
     }

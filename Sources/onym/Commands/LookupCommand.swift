@@ -36,8 +36,13 @@ struct LookupCommand: ParsableCommand {
     func run() throws {
         let language = try LanguageTag.canonical(lang ?? glossary.config()?.language ?? "en")
         let languages = try to == "all" ? nil : to.split(separator: ",").map { try LanguageTag.canonical(String($0)) }
-        let queries: any GlossaryQueries = GlossaryLookup(try glossary.source().load())
-        let result = queries.lookup(query, language: language)
+        let source = try glossary.source()
+        let queries: any GlossaryQueries = if case .store(let path) = source {
+            StoreLookup(try StoreLocation.open(path, create: false))
+        } else {
+            GlossaryLookup(try source.load())
+        }
+        let result = try queries.lookup(query, language: language)
         switch format {
         case .text: if !result.matches.isEmpty { Console.line(LookupTextReporter.render(result, languages: languages)) }
         case .json: Console.line(try LookupJSONReporter.render(result, languages: languages))

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import OnymGlossary
 
-/// `--glossary FILE` (repeatable), shared by every command that reads glossaries.
+/// `--glossary FILE` (repeatable) and `--store PATH`, shared by every command that reads glossaries.
 struct GlossaryOptions: ParsableArguments {
     @Option(name: .customLong("glossary"), help: ArgumentHelp("A glossary YAML file (repeatable; only these are used).", valueName: "FILE"))
     var files: [String] = []
@@ -12,8 +12,24 @@ struct GlossaryOptions: ParsableArguments {
         try OnymConfig.find(from: FileManager.default.currentDirectoryPath)
     }
 
-    /// The glossaries chosen by the rule: --glossary, else .onym.yaml, else bundled.
+    @Option(name: .customLong("store"), help: ArgumentHelp("A glossary store: a SQLite file (default: $ONYM_STORE, else store: in .onym.yaml).", valueName: "PATH"))
+    var store: String?
+
+    /// The glossaries chosen by the rule: --glossary, else a store (--store, $ONYM_STORE,
+    /// store: in .onym.yaml), else .onym.yaml's files, else bundled.
     func source() throws(GlossaryError) -> GlossarySource {
-        GlossarySource.choose(explicit: files, config: files.isEmpty ? try config() : nil)
+        GlossarySource.choose(explicit: files, store: store, config: files.isEmpty ? try config() : nil)
+    }
+
+    /// The store that commands which write use: as for reading, else the default path.
+    func writableStore() throws(GlossaryError) -> any GlossaryStore {
+        let location = StoreLocation.chosen(explicit: store, config: try config()) ?? StoreLocation.defaultPath
+        return try StoreLocation.open(location, create: true)
+    }
+
+    /// The store that commands which only read use (it must exist).
+    func readableStore() throws(GlossaryError) -> any GlossaryStore {
+        let location = StoreLocation.chosen(explicit: store, config: try config()) ?? StoreLocation.defaultPath
+        return try StoreLocation.open(location, create: false)
     }
 }

@@ -16,7 +16,8 @@ enum LintTextReporter {
             }
         }
         let total = report.findings.count
-        out += "\(total) finding\(total == 1 ? "" : "s") (\(report.count(.error)) errors, \(report.count(.warning)) warnings, \(report.count(.info)) info) in \(report.files.count) file\(report.files.count == 1 ? "" : "s")\n"
+        let errors = report.count(.error), warnings = report.count(.warning)
+        out += "\(total) finding\(total == 1 ? "" : "s") (\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(report.count(.info)) info) in \(report.files.count) file\(report.files.count == 1 ? "" : "s")\n"
         return out
     }
 

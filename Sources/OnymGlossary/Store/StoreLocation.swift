@@ -1,0 +1,33 @@
+import Foundation
+
+/// Which store a command uses, and opening it.
+public enum StoreLocation {
+    /// The store named by `--store`, else `$ONYM_STORE`, else `store:` in `.onym.yaml`; nil when none is.
+    public static func chosen(explicit: String?, config: OnymConfig?) -> String? {
+        if let explicit, !explicit.isEmpty { return explicit }
+        if let env = ProcessInfo.processInfo.environment["ONYM_STORE"], !env.isEmpty { return env }
+        return config?.store
+    }
+
+    /// Where commands that write keep the store when none is named:
+    /// `$XDG_DATA_HOME/onym/onym.sqlite`, else `~/.local/share/onym/onym.sqlite`.
+    public static var defaultPath: String {
+        if let xdg = ProcessInfo.processInfo.environment["XDG_DATA_HOME"], !xdg.isEmpty {
+            return URL(fileURLWithPath: xdg).appendingPathComponent("onym/onym.sqlite").path
+        }
+        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share/onym/onym.sqlite").path
+    }
+
+    /// The store at `location`: a SQLite file path. `create` makes it when it is not there.
+    public static func open(_ location: String, create: Bool) throws(GlossaryError) -> any GlossaryStore {
+        if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
+            throw GlossaryError(file: location, line: 0, rule: .store,
+                                message: "PostgreSQL stores are not supported by this build yet; use a SQLite file path")
+        }
+        if let scheme = location.range(of: "://") {
+            throw GlossaryError(file: location, line: 0, rule: .store,
+                                message: "unknown store scheme '\(location[..<scheme.lowerBound])'; give a SQLite file path")
+        }
+        return try SQLiteStore(path: location, create: create)
+    }
+}

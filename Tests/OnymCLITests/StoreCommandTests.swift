@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+/// The store commands, end to end, on a real SQLite file.
+@Suite struct StoreCommandTests {
+    let folder: URL
+    let env: [String: String]
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-store-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        env = ["ONYM_STORE": folder.appendingPathComponent("onym.sqlite").path, "USER": "ana",
+               "ONYM_CACHE_DIR": folder.appendingPathComponent("cache").path]
+    }
+
+    func run(_ arguments: String..., stdin: String = "") throws -> OnymProcess.Result {
+        try OnymProcess.run(arguments, stdin: Data(stdin.utf8), environment: env)
+    }
+
+    @Test func editAndReadBack() throws {
+        let path = env["ONYM_STORE"]!
+        #expect(try run("store", "info") == .init(status: 2, stdout: "",
+            stderr: "error: \(path): no store here; create one with `onym store init` or write to it with `onym import` or `onym add`\n"))
+        #expect(try run("add", "bakhmut", "--kind", "place", "--lang", "en", "--preferred", "Bakhmut", "--variant", "Artemivsk", "-m", "new name")
+                == .init(status: 0, stdout: "added concept 'bakhmut' (revision 1)\n", stderr: ""))
+        #expect(try run("set", "bakhmut", "--lang", "uk", "--preferred", "Бахмут", "--author", "ben")
+                == .init(status: 0, stdout: "changed concept 'bakhmut' (revision 1 → 2)\n", stderr: ""))
+        #expect(try run("add", "other", "--kind", "place", "--lang", "en", "--preferred", "Elsewhere", "--variant", "Bakhmut")
+                == .init(status: 2, stdout: "", stderr: "error: \(path): variant 'Bakhmut' of concept 'other' is the en form 'Bakhmut' of concept 'bakhmut': which concept wins? Remove it from one of them\n"))
+        #expect(try run("list").stdout == "bakhmut (place): Bakhmut\n")
+        #expect(try run("list", "--lang", "uk").stdout == "bakhmut (place): Бахмут\n")
+        let show = try run("show", "bakhmut").stdout.split(separator: "\n").dropFirst().joined(separator: "\n")
+        #expect(show == "  kind: place\n  en: Bakhmut; variants: Artemivsk\n  uk: Бахмут")
+        // Each change's first line starts with its time.
+        let log = try run("log", "bakhmut").stdout.split(separator: "\n").map { line in
+            line.hasPrefix(" ") ? String(line) : String(line.drop { $0 != " " }.dropFirst())
+        }
+        #expect(log == ["ana added bakhmut (revision 1): new name", "  + en: Bakhmut; variants: Artemivsk",
+                        "ben changed bakhmut (revision 2)", "  + uk: Бахмут"])
+        #expect(try run("lookup", "Artemivsk").stdout.hasPrefix("bakhmut (place): \"Artemivsk\" is a variant in en\n"))
+        #expect(try run("lint", "-", stdin: "Talks in Artemivsk.").stdout
+                == "<stdin>:1:10: warning: Artemivsk → Bakhmut (variant of place \"bakhmut\")\n  Talks in Artemivsk.\n           ^^^^^^^^^\n1 finding (0 errors, 1 warning, 0 info) in 1 file\n")
+        #expect(try run("remove", "bakhmut") == .init(status: 0, stdout: "removed concept 'bakhmut'\n", stderr: ""))
+        #expect(try run("store", "info").stdout == "backend: sqlite\nlocation: \(path)\nschema: 1\nconcepts: 0\nterms: 0\nchanges: 3\n")
+    }
+
+    @Test func importWithDryRunAndErrors() throws {
+        let file = folder.appendingPathComponent("house.yaml")
+        try """
+        glossary: house
+        concepts:
+          - id: kyiv
+            kind: place
+            terms:
+              en: { preferred: Kyiv, variants: [Kiev] }
+          - id: odesa
+            kind: place
+            terms:
+              en: { preferred: Odesa, variants: [Odessa] }
+        """.write(to: file, atomically: true, encoding: .utf8)
+        #expect(try run("import", "--dry-run", file.path).stdout == "add kyiv\nadd odesa\nwould add 2, change 0, remove 0 (nothing written)\n")
+        #expect(try run("import", file.path).stdout == "added 2, changed 0, removed 0 in \(env["ONYM_STORE"]!)\n")
+        #expect(try run("import", file.path).stdout == "added 0, changed 0, removed 0 in \(env["ONYM_STORE"]!)\n")
+        try """
+        glossary: house
+        concepts:
+          - id: kyiv
+            kind: place
+            terms:
+              en: { preferred: Kyiv, variants: [Kiev, Kyyiv] }
+        """.write(to: file, atomically: true, encoding: .utf8)
+        #expect(try run("import", "--dry-run", file.path).stdout == "change kyiv\nremove odesa\nwould add 0, change 1, remove 1 (nothing written)\n")
+        let broken = folder.appendingPathComponent("broken.yaml")
+        try "glossary: b\nconcepts:\n  - id: x\n    kind: place\n    terms:\n      en: { preferred: Kyivv, variants: [Kyiv] }\n"
+            .write(to: broken, atomically: true, encoding: .utf8)
+        #expect(try run("import", broken.path) == .init(status: 2, stdout: "",
+            stderr: "error: \(env["ONYM_STORE"]!): variant 'Kyiv' of concept 'x' is the en form 'Kyiv' of concept 'kyiv': which concept wins? Remove it from one of them\n"))
+        #expect(try run("list").stdout == "kyiv (place): Kyiv\nodesa (place): Odesa\n")
+    }
+
+    @Test func initFromBundledAndPostgresNotYet() throws {
+        let result = try run("store", "init", "--from-bundled")
+        #expect(result.stdout == "store: \(env["ONYM_STORE"]!) (schema 1), 275 concepts added from the bundled glossaries\n")
+        #expect(try run("lookup", "Kyjiw").stdout.hasPrefix("kyiv (place): \"Kyjiw\" is a generated variant in en\n"))
+        #expect(try run("store", "info", "--store", "postgres://onym@localhost/onym") == .init(status: 2, stdout: "",
+            stderr: "error: postgres://onym@localhost/onym: PostgreSQL stores are not supported by this build yet; use a SQLite file path\n"))
+    }
+}
