@@ -20,9 +20,13 @@ public struct StoreLookup: GlossaryQueries {
         for term in try store.terms(form: query, key: key) {
             found.append(term.form == query ? (term, nil, 1.0) : (term, .key, 0.95))
         }
-        if found.isEmpty, let latin = try? Transliterator(scheme: GlossaryLookup.latinScheme) {
-            let latinQuery = MatchKey(latin.transliterate(query)).string
-            for term in try store.terms(latinKey: latinQuery) { found.append((term, .transliteration, 0.85)) }
+        if found.isEmpty {
+            // ASCII is its own Latin transliteration: the transliterator (costly to open) is not needed.
+            let ascii = query.utf8.allSatisfy { $0 < 0x80 }
+            let latin = ascii ? query : (try? Transliterator(scheme: GlossaryLookup.latinScheme))?.transliterate(query)
+            if let latin {
+                for term in try store.terms(latinKey: MatchKey(latin).string) { found.append((term, .transliteration, 0.85)) }
+            }
         }
         var suggestion: String?
         if found.isEmpty {

@@ -8,7 +8,6 @@ import OnymText
 public final class SQLiteStore: GlossaryStore {
     public let location: String
     private let queue: DatabaseQueue
-    private let profiles: LocaleProfiles
 
     /// The store at `path`; `create` makes the file (and its folder) when it is not there.
     public init(path: String, create: Bool) throws(GlossaryError) {
@@ -17,7 +16,6 @@ public final class SQLiteStore: GlossaryStore {
             throw GlossaryError(file: path, line: 0, rule: .store,
                                 message: "no store here; create one with `onym store init` or write to it with `onym import` or `onym add`")
         }
-        profiles = try LocaleProfiles.bundled()
         do {
             if create {
                 try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(),
@@ -25,6 +23,11 @@ public final class SQLiteStore: GlossaryStore {
             }
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)  // another onym writing: wait for it, do not fail
+            configuration.prepareDatabase { db in
+                // A larger page cache keeps the indexes' pages in memory while a large import
+                // inserts into them in key order that is not insertion order.
+                try db.execute(sql: "PRAGMA cache_size = -131072")
+            }
             queue = try DatabaseQueue(path: path, configuration: configuration)
             let migrator = Self.migrator
             let newer = try queue.read { db in try migrator.hasBeenSuperseded(db) }
@@ -199,7 +202,7 @@ public final class SQLiteStore: GlossaryStore {
         let at = StoreRows.now()
         var current: [String: Row] = [:]
         for edit in edits {
-            current[edit.id] = try Row.fetchOne(db, sql: "SELECT * FROM concept WHERE id = ?", arguments: [edit.id])
+            current[edit.id] = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM concept WHERE id = ?"), arguments: [edit.id])
         }
         // Revisions first, in the same transaction as the writes: a concept someone else changed
         // since it was read is not overwritten.
@@ -222,25 +225,31 @@ public final class SQLiteStore: GlossaryStore {
             }
         }
         try checkConflicts(edits, db)
+        // New concepts go after every concept there is (positions order lookup ties).
+        var nextPosition = (try Int.fetchOne(db, sql: "SELECT coalesce(max(position), 0) FROM concept") ?? 0) + 1
+        let encoder = StoreRows.encoder
+        // Read per commit, not when the store opens: only writes need the profiles' schemes.
+        let profiles = try LocaleProfiles.bundled()
         for edit in edits {
             let old = current[edit.id]
             let oldBody: String? = old?["body"]
             let revision = (old?["revision"] as Int? ?? 0) + 1
             switch edit {
             case .put(let concept, let glossary, _):
-                let generated = try keptGenerated(concept, db)
-                let body = StoreRows.encode(concept)
-                let generatedJSON = String(decoding: (try? JSONEncoder().encode(generated)) ?? Data("{}".utf8), as: UTF8.self)
-                try db.execute(sql: "DELETE FROM term WHERE concept_id = ?", arguments: [concept.id])
-                try db.execute(sql: """
+                let generated = try keptGenerated(concept, profiles: profiles, db)
+                let body = StoreRows.encode(concept, with: encoder)
+                let generatedJSON = String(decoding: (try? encoder.encode(generated)) ?? Data("{}".utf8), as: UTF8.self)
+                if old != nil { try db.cachedStatement(sql: "DELETE FROM term WHERE concept_id = ?").execute(arguments: [concept.id]) }
+                try db.cachedStatement(sql: """
                     INSERT INTO concept (id, position, glossary, kind, body, generated, revision, updated_by, updated_at)
-                    VALUES (?, (SELECT coalesce(max(position), 0) + 1 FROM concept), ?, ?, ?, ?, ?, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(id) DO UPDATE SET glossary = excluded.glossary, kind = excluded.kind, body = excluded.body,
                       generated = excluded.generated, revision = excluded.revision, updated_by = excluded.updated_by, updated_at = excluded.updated_at
-                    """, arguments: [concept.id, glossary, concept.kind.rawValue, body, generatedJSON, revision, author, at])
+                    """).execute(arguments: [concept.id, (old?["position"] as Int?) ?? nextPosition, glossary, concept.kind.rawValue, body, generatedJSON, revision, author, at])
+                if old == nil { nextPosition += 1 }
                 try insertTerms(of: concept, generated: generated, db)
-                try db.execute(sql: "INSERT INTO change (concept_id, revision, action, author, at, message, old, new) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                               arguments: [concept.id, revision, old == nil ? "added" : "changed", author, at, message, oldBody, body])
+                try db.cachedStatement(sql: "INSERT INTO change (concept_id, revision, action, author, at, message, old, new) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .execute(arguments: [concept.id, revision, old == nil ? "added" : "changed", author, at, message, oldBody, body])
             case .remove(let id, _):
                 try db.execute(sql: "DELETE FROM concept WHERE id = ?", arguments: [id])
                 try db.execute(sql: "INSERT INTO change (concept_id, revision, action, author, at, message, old, new) VALUES (?, ?, 'removed', ?, ?, ?, ?, NULL)",
@@ -264,7 +273,7 @@ public final class SQLiteStore: GlossaryStore {
     }
 
     /// Generated variants of `concept` that are not another concept's preferred or admitted form.
-    private func keptGenerated(_ concept: Concept, _ db: Database) throws -> [String: [GeneratedTerm]] {
+    private func keptGenerated(_ concept: Concept, profiles: LocaleProfiles, _ db: Database) throws -> [String: [GeneratedTerm]] {
         var kept: [String: [GeneratedTerm]] = [:]
         let owner = try db.cachedStatement(sql: """
             SELECT 1 FROM term WHERE language = ? AND conflict_key = ? AND status IN ('preferred', 'admitted') AND concept_id != ? LIMIT 1

@@ -16,10 +16,15 @@ enum StoreRows {
         let latinKey: String?
     }
 
-    static func encode(_ concept: Concept) -> String {
+    /// One per commit: keys sorted, so equal concepts are equal text.
+    static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(concept)) ?? Data(), as: UTF8.self)
+        return encoder
+    }
+
+    static func encode(_ concept: Concept, with encoder: JSONEncoder = encoder) -> String {
+        String(decoding: (try? encoder.encode(concept)) ?? Data(), as: UTF8.self)
     }
 
     static func decode(_ json: String, store: String) throws(GlossaryError) -> Concept {
