@@ -73,7 +73,10 @@ public struct StoreLookup: GlossaryQueries {
     private func near(_ key: [Unicode.Scalar], limit: Int) throws(GlossaryError) -> [(term: StoredTerm, distance: Int)] {
         guard limit > 0 else { return [] }
         var out: [(StoredTerm, Int)] = []
-        for term in try store.terms(segments: NearSegments.probes(forQuery: key, limit: limit)) {
+        let near = { (candidate: String) in
+            EditDistance.damerauLevenshtein(key, Array(candidate.unicodeScalars), limit: limit).map { $0 > 0 } ?? false
+        }
+        for term in try store.terms(segments: NearSegments.probes(forQuery: key, limit: limit), where: near) {
             if let d = EditDistance.damerauLevenshtein(key, Array(term.key.unicodeScalars), limit: limit), d > 0 { out.append((term, d)) }
         }
         return out.sorted { ($0.1, $0.0.form) < ($1.1, $1.0.form) }

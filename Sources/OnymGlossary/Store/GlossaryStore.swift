@@ -28,8 +28,8 @@ public protocol GlossaryStore: Sendable {
     func terms(form: String, key: String) throws(GlossaryError) -> [StoredTerm]
     /// Terms whose match key, or the key of their Latin transliteration, is `key`.
     func terms(latinKey key: String) throws(GlossaryError) -> [StoredTerm]
-    /// Terms whose key has one of the near-miss segments (see ``NearSegments``).
-    func terms(segments: [NearSegments.Segment]) throws(GlossaryError) -> [StoredTerm]
+    /// Terms whose key has one of the near-miss segments (see ``NearSegments``) and passes `keep`.
+    func terms(segments: [NearSegments.Segment], where keep: (String) -> Bool) throws(GlossaryError) -> [StoredTerm]
 }
 
 /// A concept as stored.

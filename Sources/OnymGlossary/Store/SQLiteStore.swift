@@ -27,6 +27,8 @@ public final class SQLiteStore: GlossaryStore {
                 // A larger page cache keeps the indexes' pages in memory while a large import
                 // inserts into them in key order that is not insertion order.
                 try db.execute(sql: "PRAGMA cache_size = -131072")
+                // Pages read straight from the file cache, without a copy per read.
+                try db.execute(sql: "PRAGMA mmap_size = 1073741824")
             }
             queue = try DatabaseQueue(path: path, configuration: configuration)
             let migrator = Self.migrator
@@ -174,7 +176,7 @@ public final class SQLiteStore: GlossaryStore {
         }
     }
 
-    public func terms(segments: [NearSegments.Segment]) throws(GlossaryError) -> [StoredTerm] {
+    public func terms(segments: [NearSegments.Segment], where keep: (String) -> Bool) throws(GlossaryError) -> [StoredTerm] {
         try read { db in
             var ids = Set<Int64>()
             let statement = try db.cachedStatement(sql: "SELECT term_id FROM near WHERE length = ? AND part = ? AND text = ?")
@@ -182,7 +184,12 @@ public final class SQLiteStore: GlossaryStore {
                 for id in try Int64.fetchAll(statement, arguments: [s.length, s.index, s.text]) { ids.insert(id) }
             }
             guard !ids.isEmpty else { return [] }
-            return try Row.fetchAll(db, sql: "SELECT * FROM term WHERE id IN (\(ids.map(String.init).joined(separator: ",")))").map(Self.term)
+            // Keys first: most candidates share a short part by chance and are dropped before their rows are read.
+            let list = ids.map(String.init).joined(separator: ",")
+            let kept = try Row.fetchAll(db, sql: "SELECT id, match_key FROM term WHERE id IN (\(list))")
+                .filter { keep($0["match_key"]) }.map { String($0["id"] as Int64) }
+            guard !kept.isEmpty else { return [] }
+            return try Row.fetchAll(db, sql: "SELECT * FROM term WHERE id IN (\(kept.joined(separator: ",")))").map(Self.term)
         }
     }
 
