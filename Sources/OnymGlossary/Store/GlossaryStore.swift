@@ -1,6 +1,6 @@
 /// Where a team keeps its glossary between commands: concepts with a revision
 /// each, every change recorded, and indexes that answer lookups without
-/// loading every concept. One interface; ``SQLiteStore`` is the embedded
+/// loading every concept. One interface; ``SQLStore`` on SQLite is the embedded
 /// backend (a PostgreSQL backend for shared servers implements the same).
 ///
 /// Every write is one transaction: the edits are validated against each other

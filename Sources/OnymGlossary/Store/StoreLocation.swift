@@ -28,6 +28,6 @@ public enum StoreLocation {
             throw GlossaryError(file: location, line: 0, rule: .store,
                                 message: "unknown store scheme '\(location[..<scheme.lowerBound])'; give a SQLite file path")
         }
-        return try SQLiteStore(path: location, create: create)
+        return try SQLStore.sqlite(path: location, create: create)
     }
 }

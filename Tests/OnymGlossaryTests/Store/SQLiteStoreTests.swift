@@ -21,12 +21,12 @@ import Testing
     @Test func readingANonexistentStoreIsAnError() {
         #expect(throws: GlossaryError(file: path, line: 0, rule: .store,
                                       message: "no store here; create one with `onym store init` or write to it with `onym import` or `onym add`")) {
-            try SQLiteStore(path: path, create: false)
+            try SQLStore.sqlite(path: path, create: false)
         }
     }
 
     @Test func addChangeRemoveAndHistory() throws {
-        let store = try SQLiteStore(path: path, create: true)
+        let store = try SQLStore.sqlite(path: path, create: true)
         try store.commit([.put(Self.kyiv, glossary: "house", expected: nil)], author: "ana", message: "first")
         var changed = Self.kyiv
         changed.terms["en"]?.variants.append("Kyyiv")
@@ -51,9 +51,9 @@ import Testing
 
     /// Two connections read revision 1; the first write wins, the second is refused and writes nothing.
     @Test func concurrentEditsAreDetected() throws {
-        let ana = try SQLiteStore(path: path, create: true)
+        let ana = try SQLStore.sqlite(path: path, create: true)
         try ana.commit([.put(Self.kyiv, glossary: "house", expected: nil)], author: "ana", message: nil)
-        let ben = try SQLiteStore(path: path, create: false)
+        let ben = try SQLStore.sqlite(path: path, create: false)
         let readByAna = try #require(try ana.concept(id: "kyiv"))
         let readByBen = try #require(try ben.concept(id: "kyiv"))
         var anas = readByAna.concept, bens = readByBen.concept
@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func editsAreValidatedAgainstTheStore() throws {
-        let store = try SQLiteStore(path: path, create: true)
+        let store = try SQLStore.sqlite(path: path, create: true)
         try store.commit([.put(Self.kyiv, glossary: "house", expected: nil)], author: "ana", message: nil)
         let bad = Concept(id: "other", kind: .place, terms: ["en": TermSet(preferred: "Elsewhere", variants: ["KYIV"])], languages: ["en"])
         #expect(throws: GlossaryError(file: path, line: 0, rule: .conflict,
@@ -95,18 +95,18 @@ import Testing
 
     /// A store with a migration this build does not know was written by a newer onym.
     @Test func aNewerStoreIsRefused() throws {
-        _ = try SQLiteStore(path: path, create: true)
+        _ = try SQLStore.sqlite(path: path, create: true)
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99')") }
         #expect(throws: GlossaryError(file: path, line: 0, rule: .store,
                                       message: "this store was written by a newer onym (schema 2 or later; this onym knows 1): use that version")) {
-            try SQLiteStore(path: path, create: false)
+            try SQLStore.sqlite(path: path, create: false)
         }
     }
 
     /// The store answers the lookups of the glossary issue as the files do, through its indexes.
     @Test func lookupsThroughTheIndexesMatchTheFiles() throws {
-        let store = try SQLiteStore(path: path, create: true)
+        let store = try SQLStore.sqlite(path: path, create: true)
         let bundled = try GlossarySet.bundled()
         try store.commit(try ImportPlan(importing: bundled, into: store).edits, author: "ana", message: nil)
         let fromStore = StoreLookup(store), fromFiles = GlossaryLookup(bundled)

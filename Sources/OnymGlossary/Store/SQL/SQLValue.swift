@@ -1,0 +1,57 @@
+/// A value bound to a statement or read from a row, the same for every backend.
+public enum SQLValue: Sendable, Equatable {
+    case int(Int)
+    case text(String)
+    case null
+}
+
+extension SQLValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
+    public init(stringLiteral value: String) { self = .text(value) }
+    public init(integerLiteral value: Int) { self = .int(value) }
+
+    init(_ value: String?) { self = value.map(SQLValue.text) ?? .null }
+    init(_ value: Int) { self = .int(value) }
+}
+
+/// A row by column name.
+public struct SQLRow: Sendable {
+    let values: [String: SQLValue]
+
+    func text(_ column: String) -> String {
+        if case .text(let s) = values[column] { return s }
+        if case .int(let i) = values[column] { return String(i) }
+        return ""
+    }
+
+    func optionalText(_ column: String) -> String? {
+        if case .text(let s) = values[column] { return s }
+        return nil
+    }
+
+    func int(_ column: String) -> Int {
+        switch values[column] {
+        case .int(let i): i
+        case .text(let s): Int(s) ?? 0
+        default: 0
+        }
+    }
+}
+
+/// Statements inside one transaction (or one read). SQL is written with `?` placeholders;
+/// a backend that numbers them (`$1`) rewrites them.
+public protocol SQLSession: AnyObject {
+    func run(_ sql: String, _ arguments: [SQLValue]) throws
+    func rows(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow]
+}
+
+/// A database the store runs on: reads, and writes that are one transaction each.
+public protocol SQLConnection: Sendable {
+    var backend: String { get }
+    var location: String { get }
+    /// ` FOR UPDATE` where the backend locks rows read in a transaction (PostgreSQL); SQLite
+    /// has one writer at a time and no such clause.
+    var lockClause: String { get }
+    func read<T>(_ body: (any SQLSession) throws -> T) throws -> T
+    func write<T>(_ body: (any SQLSession) throws -> T) throws -> T
+    func schemaVersion() throws -> Int
+}

@@ -1,0 +1,133 @@
+import Foundation
+import GRDB
+
+/// SQLite through GRDB: one file, created on first write, with migrations. A
+/// store written by a newer onym (a migration this build does not know) is
+/// refused rather than guessed at.
+final class SQLiteConnection: SQLConnection {
+    let backend = "sqlite"
+    let location: String
+    let lockClause = ""
+    private let queue: DatabaseQueue
+
+    init(path: String, create: Bool) throws(GlossaryError) {
+        location = path
+        if !create, !FileManager.default.fileExists(atPath: path) {
+            throw GlossaryError(file: path, line: 0, rule: .store,
+                                message: "no store here; create one with `onym store init` or write to it with `onym import` or `onym add`")
+        }
+        do {
+            if create {
+                try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(),
+                                                        withIntermediateDirectories: true)
+            }
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(10)  // another onym writing: wait for it, do not fail
+            configuration.prepareDatabase { db in
+                // A larger page cache keeps the indexes' pages in memory while a large import
+                // inserts into them in key order that is not insertion order.
+                try db.execute(sql: "PRAGMA cache_size = -131072")
+                // Pages read straight from the file cache, without a copy per read.
+                try db.execute(sql: "PRAGMA mmap_size = 1073741824")
+            }
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            let migrator = Self.migrator
+            let newer = try queue.read { db in try migrator.hasBeenSuperseded(db) }
+            if newer {
+                let known = try queue.read { db in try migrator.appliedIdentifiers(db) }
+                throw GlossaryError(file: path, line: 0, rule: .store, message: "this store was written by a newer onym (schema \(known.count) or later; this onym knows \(Self.schemaVersion)): use that version")
+            }
+            try migrator.migrate(queue)
+        } catch let error as GlossaryError {
+            throw error
+        } catch {
+            throw GlossaryError(file: path, line: 0, rule: .store, message: "cannot open the store: \(error)")
+        }
+    }
+
+    /// Append-only: a released migration is never edited, a new one is added after it.
+    static let migrations: [(String, @Sendable (Database) throws -> Void)] = [
+        ("v1", { db in
+            try db.execute(sql: """
+                CREATE TABLE concept (
+                  id TEXT PRIMARY KEY, position INTEGER NOT NULL, glossary TEXT NOT NULL, kind TEXT NOT NULL, body TEXT NOT NULL,
+                  generated TEXT NOT NULL, revision INTEGER NOT NULL, updated_by TEXT NOT NULL, updated_at TEXT NOT NULL);
+                CREATE TABLE term (
+                  id INTEGER PRIMARY KEY, concept_id TEXT NOT NULL REFERENCES concept(id) ON DELETE CASCADE,
+                  language TEXT NOT NULL, form TEXT NOT NULL, status TEXT NOT NULL,
+                  match_key TEXT NOT NULL, conflict_key TEXT NOT NULL, latin_key TEXT);
+                CREATE INDEX term_form ON term(form);
+                CREATE INDEX term_match_key ON term(match_key);
+                CREATE INDEX term_latin_key ON term(latin_key) WHERE latin_key IS NOT NULL;
+                CREATE INDEX term_conflict ON term(language, conflict_key);
+                CREATE INDEX term_concept ON term(concept_id);
+                CREATE TABLE near (
+                  term_id INTEGER NOT NULL REFERENCES term(id) ON DELETE CASCADE,
+                  length INTEGER NOT NULL, part INTEGER NOT NULL, text TEXT NOT NULL);
+                CREATE INDEX near_part ON near(length, part, text);
+                CREATE INDEX near_term ON near(term_id);
+                CREATE TABLE change (
+                  seq INTEGER PRIMARY KEY AUTOINCREMENT, concept_id TEXT NOT NULL, revision INTEGER NOT NULL,
+                  action TEXT NOT NULL, author TEXT NOT NULL, at TEXT NOT NULL, message TEXT, old TEXT, new TEXT);
+                CREATE INDEX change_concept ON change(concept_id, seq);
+                CREATE INDEX change_at ON change(at);
+                """)
+        }),
+    ]
+
+    static var schemaVersion: Int { migrations.count }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for (id, migrate) in migrations { migrator.registerMigration(id, migrate: migrate) }
+        return migrator
+    }
+
+    func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        try queue.read { db in try body(GRDBSession(db)) }
+    }
+
+    func write<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        try queue.write { db in try body(GRDBSession(db)) }
+    }
+
+    func schemaVersion() throws -> Int {
+        try queue.read { db in try Self.migrator.appliedIdentifiers(db).count }
+    }
+}
+
+/// Statements on a GRDB connection, each SQL text prepared once and reused.
+final class GRDBSession: SQLSession {
+    let db: Database
+
+    init(_ db: Database) { self.db = db }
+
+    private func arguments(_ values: [SQLValue]) -> StatementArguments {
+        StatementArguments(values.map { value -> (any DatabaseValueConvertible)? in
+            switch value {
+            case .int(let i): i
+            case .text(let s): s
+            case .null: nil
+            }
+        })
+    }
+
+    func run(_ sql: String, _ values: [SQLValue]) throws {
+        try db.cachedStatement(sql: sql).execute(arguments: arguments(values))
+    }
+
+    func rows(_ sql: String, _ values: [SQLValue]) throws -> [SQLRow] {
+        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments(values)).map { row in
+            var out: [String: SQLValue] = [:]
+            for (column, value) in row {
+                switch value.storage {
+                case .int64(let i): out[column] = .int(Int(i))
+                case .string(let s): out[column] = .text(s)
+                case .double(let d): out[column] = .int(Int(d))
+                case .null, .blob: out[column] = .null
+                }
+            }
+            return SQLRow(values: out)
+        }
+    }
+}
