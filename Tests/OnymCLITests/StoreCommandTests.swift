@@ -78,11 +78,11 @@ import Testing
         #expect(try run("list").stdout == "kyiv (place): Kyiv\nodesa (place): Odesa\n")
     }
 
-    @Test func initFromBundledAndPostgresNotYet() throws {
+    @Test func initFromBundledAndUnknownSchemes() throws {
         let result = try run("store", "init", "--from-bundled")
         #expect(result.stdout == "store: \(env["ONYM_STORE"]!) (schema 1), 275 concepts added from the bundled glossaries\n")
         #expect(try run("lookup", "Kyjiw").stdout.hasPrefix("kyiv (place): \"Kyjiw\" is a generated variant in en\n"))
-        #expect(try run("store", "info", "--store", "postgres://onym@localhost/onym") == .init(status: 2, stdout: "",
-            stderr: "error: postgres://onym@localhost/onym: PostgreSQL stores are not supported by this build yet; use a SQLite file path\n"))
+        #expect(try run("store", "info", "--store", "mysql://onym@localhost/onym") == .init(status: 2, stdout: "",
+            stderr: "error: mysql://onym@localhost/onym: unknown store scheme 'mysql'; give a SQLite file path or postgres://…\n"))
     }
 }

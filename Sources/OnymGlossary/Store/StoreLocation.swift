@@ -18,15 +18,15 @@ public enum StoreLocation {
         return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share/onym/onym.sqlite").path
     }
 
-    /// The store at `location`: a SQLite file path. `create` makes it when it is not there.
+    /// The store at `location`: a SQLite file path, or `postgres://user@host:port/database` (the
+    /// database must exist; its tables are made on first use). `create` makes a SQLite file.
     public static func open(_ location: String, create: Bool) throws(GlossaryError) -> any GlossaryStore {
         if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
-            throw GlossaryError(file: location, line: 0, rule: .store,
-                                message: "PostgreSQL stores are not supported by this build yet; use a SQLite file path")
+            return SQLStore(try PostgresStoreConnection(url: location))
         }
         if let scheme = location.range(of: "://") {
             throw GlossaryError(file: location, line: 0, rule: .store,
-                                message: "unknown store scheme '\(location[..<scheme.lowerBound])'; give a SQLite file path")
+                                message: "unknown store scheme '\(location[..<scheme.lowerBound])'; give a SQLite file path or postgres://…")
         }
         return try SQLStore.sqlite(path: location, create: create)
     }

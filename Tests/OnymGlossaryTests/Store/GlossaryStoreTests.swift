@@ -1,0 +1,217 @@
+import Foundation
+import GRDB
+import Testing
+@testable import OnymGlossary
+
+/// A new, empty store for one test: a SQLite file in a temporary folder, or a new database
+/// on the PostgreSQL server that `ONYM_TEST_POSTGRES` names (`.ci/run` starts one; see README).
+struct StoreFixture {
+    enum Backend { case sqlite, postgres }
+
+    /// `postgres://user@host:port/postgres`: where test databases are created.
+    static let postgresURL = ProcessInfo.processInfo.environment["ONYM_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
+    static let skipReason: Comment = "ONYM_TEST_POSTGRES is not set: start a PostgreSQL server and point it there (README, \"Running the tests\")"
+
+    let backend: Backend
+    let location: String
+
+    init(_ backend: Backend) throws {
+        self.backend = backend
+        switch backend {
+        case .sqlite:
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-store-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            location = folder.appendingPathComponent("onym.sqlite").path
+        case .postgres:
+            let admin = try #require(Self.postgresURL)
+            let name = "onym_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            try Self.psql(admin, "CREATE DATABASE \(name)")
+            var parts = try #require(URLComponents(string: admin))
+            parts.path = "/" + name
+            location = try #require(parts.string)
+        }
+    }
+
+    func open(create: Bool = true) throws(GlossaryError) -> any GlossaryStore {
+        try StoreLocation.open(location, create: create)
+    }
+
+    /// Runs SQL outside the store (to fake a store from a newer onym).
+    func execute(_ sql: String) throws {
+        switch backend {
+        case .sqlite: try DatabaseQueue(path: location).write { db in try db.execute(sql: sql) }
+        case .postgres: try Self.psql(location, sql)
+        }
+    }
+
+    static func psql(_ url: String, _ sql: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["psql", url, "-q", "-v", "ON_ERROR_STOP=1", "-c", sql]
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "psql \(sql)")
+    }
+}
+
+/// What every backend must do; run on SQLite always, on PostgreSQL when a server is given.
+enum StoreBehaviour {
+    static let kyiv = Concept(id: "kyiv", kind: .place, note: "Capital of Ukraine.",
+                              terms: ["en": TermSet(preferred: "Kyiv", variants: ["Kiev"]), "uk": TermSet(preferred: "Київ")],
+                              languages: ["en", "uk"])
+
+    static func addChangeRemoveAndHistory(_ fixture: StoreFixture) throws {
+        let store = try fixture.open()
+        try store.commit([.put(kyiv, glossary: "house", expected: nil)], author: "ana", message: "first")
+        var changed = kyiv
+        changed.terms["en"]?.variants.append("Kyyiv")
+        try store.commit([.put(changed, glossary: "house", expected: 1)], author: "ben", message: "wire copy")
+        let today = String(StoreRows.now().prefix(10))
+        #expect(try store.concept(id: "kyiv", at: today) == changed)
+        let stored = try #require(try store.concept(id: "kyiv"))
+        #expect((stored.revision, stored.updatedBy, stored.concept) == (2, "ben", changed))
+        // Generated variants come from the Ukrainian form, not typed by a person.
+        #expect(stored.generated["en"]?.map(\.form).contains("Kyjiw") == true)
+        try store.commit([.remove(id: "kyiv", expected: 2)], author: "cem", message: nil)
+        #expect(try store.concept(id: "kyiv") == nil)
+        let history = try store.history(concept: "kyiv", since: nil)
+        #expect(history.map { "\($0.action.rawValue) \($0.revision) \($0.author) \($0.message ?? "-")" }
+                == ["added 1 ana first", "changed 2 ben wire copy", "removed 3 cem -"])
+        #expect(history[1].old == kyiv && history[1].new == changed && history[2].new == nil)
+        #expect(try store.concept(id: "kyiv", at: today) == nil)  // removed by the end of today
+        #expect(try store.concept(id: "kyiv", at: "2000-01-01") == nil)
+        #expect(try store.history(concept: nil, since: "2999-01-01").isEmpty)
+        let info = try store.info()
+        #expect((info.location, info.schemaVersion, info.concepts, info.terms, info.changes) == (fixture.location, 1, 0, 0, 3))
+        #expect(info.backend == (fixture.backend == .sqlite ? "sqlite" : "postgresql"))
+        #expect(try store.revision() == 3)
+    }
+
+    /// Two connections read revision 1; the first write wins, the second is refused and writes nothing.
+    static func concurrentEditsAreDetected(_ fixture: StoreFixture) throws {
+        let ana = try fixture.open()
+        try ana.commit([.put(kyiv, glossary: "house", expected: nil)], author: "ana", message: nil)
+        let ben = try fixture.open(create: false)
+        let readByAna = try #require(try ana.concept(id: "kyiv"))
+        let readByBen = try #require(try ben.concept(id: "kyiv"))
+        var anas = readByAna.concept, bens = readByBen.concept
+        anas.note = "Ana's note."
+        bens.note = "Ben's note."
+        try ana.commit([.put(anas, glossary: "house", expected: readByAna.revision)], author: "ana", message: nil)
+        let at = try #require(try ana.concept(id: "kyiv")).updatedAt
+        #expect(throws: GlossaryError(file: "", line: 0, rule: .concurrentEdit,
+                                      message: "concept 'kyiv' changed since you read it (revision 1 → 2 by ana at \(at)); re-run to apply on top")) {
+            try ben.commit([.put(bens, glossary: "house", expected: readByBen.revision)], author: "ben", message: nil)
+        }
+        #expect(try ben.concept(id: "kyiv")?.concept.note == "Ana's note.")
+        #expect(try ben.history(concept: nil, since: nil).count == 2)
+    }
+
+    static func editsAreValidatedAgainstTheStore(_ fixture: StoreFixture) throws {
+        let store = try fixture.open()
+        let path = fixture.location
+        try store.commit([.put(kyiv, glossary: "house", expected: nil)], author: "ana", message: nil)
+        let bad = Concept(id: "other", kind: .place, terms: ["en": TermSet(preferred: "Elsewhere", variants: ["KYIV"])], languages: ["en"])
+        #expect(throws: GlossaryError(file: path, line: 0, rule: .conflict,
+                                      message: "variant 'KYIV' of concept 'other' is the en form 'Kyiv' of concept 'kyiv': which concept wins? Remove it from one of them")) {
+            try store.commit([.put(bad, glossary: "house", expected: nil)], author: "ana", message: nil)
+        }
+        let reverse = Concept(id: "kiev-cake", kind: .other, terms: ["en": TermSet(preferred: "Kiev")], languages: ["en"])
+        #expect(throws: GlossaryError(file: path, line: 0, rule: .conflict,
+                                      message: "variant 'Kiev' of concept 'kyiv' is the en form 'Kiev' of concept 'kiev-cake': which concept wins? Remove it from one of them")) {
+            try store.commit([.put(reverse, glossary: "house", expected: nil)], author: "ana", message: nil)
+        }
+        let invalid = Concept(id: "Bad Id", kind: .place, terms: ["en": TermSet(preferred: "X", variants: ["X"])], languages: ["en"])
+        #expect(throws: GlossaryError([
+            GlossaryProblem(file: path, line: 0, rule: .invalidId, message: GlossaryProblem.invalidIdMessage("Bad Id")),
+            GlossaryProblem(file: path, line: 0, rule: .variantIsPreferred, message: "'X' is both the preferred form and a variant in language 'en'"),
+        ])) {
+            try store.commit([.put(invalid, glossary: "house", expected: nil)], author: "ana", message: nil)
+        }
+        #expect(throws: GlossaryError(file: path, line: 0, rule: .conceptExists,
+                                      message: "concept 'kyiv' already exists (revision 1); change it with `onym set`")) {
+            try store.commit([.put(kyiv, glossary: "house", expected: nil)], author: "ana", message: nil)
+        }
+        #expect(try store.info().concepts == 1)
+        #expect(try store.history(concept: nil, since: nil).count == 1)
+    }
+
+    /// A store with a migration this build does not know was written by a newer onym.
+    static func aNewerStoreIsRefused(_ fixture: StoreFixture) throws {
+        _ = try fixture.open()
+        try fixture.execute(fixture.backend == .sqlite ? "INSERT INTO grdb_migrations (identifier) VALUES ('v99')"
+                                                       : "INSERT INTO onym_migrations (identifier) VALUES ('v99')")
+        #expect(throws: GlossaryError(file: fixture.location, line: 0, rule: .store,
+                                      message: "this store was written by a newer onym (schema 2 or later; this onym knows 1): use that version")) {
+            try fixture.open(create: false)
+        }
+    }
+
+    /// The store answers the lookups of the glossary issue as the files do, through its indexes.
+    static func lookupsThroughTheIndexesMatchTheFiles(_ fixture: StoreFixture) throws {
+        let store = try fixture.open()
+        let bundled = try GlossarySet.bundled()
+        try store.commit(try ImportPlan(importing: bundled, into: store).edits, author: "ana", message: nil)
+        let fromStore = StoreLookup(store), fromFiles = GlossaryLookup(bundled)
+        for query in ["Kiev", "KIEV", "Київ", "Киев", "Kyjiw", "Kijów", "Zelensky", "Zelenskiy", "Selenskyj", "Зеленский",
+                      "Turkey", "Turkiye", "Türkye", "TÜRKİYE", "Erdoğan", "Zaporizhzya", "Odesaa"] {
+            let a = try fromStore.lookup(query, language: "en").matches.first, b = fromFiles.lookup(query, language: "en").matches.first
+            #expect("\(a?.concept.id ?? "-") \(a?.how.rawValue ?? "-") \(a?.matched ?? "-") \(a?.score ?? 0)"
+                    == "\(b?.concept.id ?? "-") \(b?.how.rawValue ?? "-") \(b?.matched ?? "-") \(b?.score ?? 0)", "\(query)")
+        }
+        #expect(try fromStore.lookup("Qqqxyzzy", language: "en").matches.isEmpty)
+    }
+}
+
+@Suite struct SQLiteStoreTests {
+    @Test func readingANonexistentStoreIsAnError() throws {
+        let path = try StoreFixture(.sqlite).location
+        #expect(throws: GlossaryError(file: path, line: 0, rule: .store,
+                                      message: "no store here; create one with `onym store init` or write to it with `onym import` or `onym add`")) {
+            try SQLStore.sqlite(path: path, create: false)
+        }
+    }
+
+    @Test func addChangeRemoveAndHistory() throws { try StoreBehaviour.addChangeRemoveAndHistory(StoreFixture(.sqlite)) }
+    @Test func concurrentEditsAreDetected() throws { try StoreBehaviour.concurrentEditsAreDetected(StoreFixture(.sqlite)) }
+    @Test func editsAreValidatedAgainstTheStore() throws { try StoreBehaviour.editsAreValidatedAgainstTheStore(StoreFixture(.sqlite)) }
+    @Test func aNewerStoreIsRefused() throws { try StoreBehaviour.aNewerStoreIsRefused(StoreFixture(.sqlite)) }
+    @Test func lookupsThroughTheIndexesMatchTheFiles() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.sqlite)) }
+}
+
+/// The same behaviour on a real PostgreSQL server.
+@Suite(.enabled(if: StoreFixture.postgresURL != nil, StoreFixture.skipReason))
+struct PostgresStoreTests {
+    @Test func addChangeRemoveAndHistory() throws { try StoreBehaviour.addChangeRemoveAndHistory(StoreFixture(.postgres)) }
+    @Test func concurrentEditsAreDetected() throws { try StoreBehaviour.concurrentEditsAreDetected(StoreFixture(.postgres)) }
+    @Test func editsAreValidatedAgainstTheStore() throws { try StoreBehaviour.editsAreValidatedAgainstTheStore(StoreFixture(.postgres)) }
+    @Test func aNewerStoreIsRefused() throws { try StoreBehaviour.aNewerStoreIsRefused(StoreFixture(.postgres)) }
+    @Test func lookupsThroughTheIndexesMatchTheFiles() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.postgres)) }
+
+    @Test func aServerThatIsNotThereIsOneClearError() {
+        #expect(throws: GlossaryError.self) { try StoreLocation.open("postgres://onym@127.0.0.1:1/none", create: false) }
+    }
+}
+
+@Suite struct NearSegmentsTests {
+    /// Every key within the limit keeps a part where a probe finds it: each kind of edit, at each place.
+    @Test func everyKeyWithinTwoEditsSharesAPart() {
+        let key = Array("zaporizhzhia".unicodeScalars)
+        var edited: [[Unicode.Scalar]] = []
+        for i in key.indices {
+            var deleted = key; deleted.remove(at: i); edited.append(deleted)
+            var substituted = key; substituted[i] = "q"; edited.append(substituted)
+            var inserted = key; inserted.insert("q", at: i); edited.append(inserted)
+            if i + 1 < key.count { var swapped = key; swapped.swapAt(i, i + 1); edited.append(swapped) }
+        }
+        // Two edits: a swap and a substitution far apart, and two deletions.
+        for i in 0..<(key.count - 6) {
+            var two = key; two.swapAt(i, i + 1); two[i + 5] = "q"; edited.append(two)
+            var gone = key; gone.remove(at: i + 4); gone.remove(at: i); edited.append(gone)
+        }
+        let parts = Set(NearSegments.segments(ofKey: key))
+        for query in edited {
+            #expect(!parts.isDisjoint(with: NearSegments.probes(forQuery: query, limit: 2)), "\(String(String.UnicodeScalarView(query)))")
+        }
+    }
+}
