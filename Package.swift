@@ -59,6 +59,11 @@ let package = Package(
             dependencies: ["OnymGlossary", .product(name: "Yams", package: "Yams")],
             path: "Benchmarks/GlossaryBenchmark"
         ),
+        .executableTarget(
+            name: "StoreBenchmark",
+            dependencies: ["OnymGlossary"],
+            path: "Benchmarks/StoreBenchmark"
+        ),
         .testTarget(name: "OnymTextTests", dependencies: ["OnymText"]),
         .testTarget(name: "OnymGlossaryTests", dependencies: ["OnymGlossary"], exclude: ["Fixtures"]),
         .testTarget(name: "OnymLintTests", dependencies: ["OnymLint"]),

@@ -116,9 +116,14 @@ public final class SQLStore: GlossaryStore {
     public func terms(segments: [NearSegments.Segment], where keep: (String) -> Bool) throws(GlossaryError) -> [StoredTerm] {
         try read { db in
             var ids = Set<Int>()
-            for s in segments {
-                for row in try db.rows("SELECT term_id FROM near WHERE length = ? AND part = ? AND text = ?",
-                                       [.int(s.length), .int(s.index), .text(s.text)]) { ids.insert(row.int("term_id")) }
+            // All probes in one statement (one round trip on a server), a hundred at a time.
+            for start in stride(from: 0, to: segments.count, by: 100) {
+                let batch = segments[start..<min(start + 100, segments.count)]
+                let sql = "SELECT DISTINCT term_id FROM near WHERE "
+                    + Array(repeating: "(length = ? AND part = ? AND text = ?)", count: batch.count).joined(separator: " OR ")
+                for row in try db.rows(sql, batch.flatMap { s in [SQLValue.int(s.length), .int(s.index), .text(s.text)] }) {
+                    ids.insert(row.int("term_id"))
+                }
             }
             guard !ids.isEmpty else { return [] }
             // Keys first: most candidates share a short part by chance and are dropped before their rows are read.
@@ -210,10 +215,11 @@ public final class SQLStore: GlossaryStore {
                 INSERT INTO term (concept_id, language, form, status, match_key, conflict_key, latin_key) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
                 """, [.text(concept.id), .text(t.language), .text(t.form), .text(t.status.rawValue), .text(t.key), .text(t.conflictKey),
                       SQLValue(t.latinKey)]).first?.int("id") ?? 0
-            for s in NearSegments.segments(ofKey: Array(t.key.unicodeScalars)) {
-                try db.run("INSERT INTO near (term_id, length, part, text) VALUES (?, ?, ?, ?)",
-                           [.int(termID), .int(s.length), .int(s.index), .text(s.text)])
-            }
+            // One statement for the parts of a key (a round trip each on a server).
+            let parts = NearSegments.segments(ofKey: Array(t.key.unicodeScalars))
+            guard !parts.isEmpty else { continue }
+            try db.run("INSERT INTO near (term_id, length, part, text) VALUES " + Array(repeating: "(?, ?, ?, ?)", count: parts.count).joined(separator: ", "),
+                       parts.flatMap { s in [SQLValue.int(termID), .int(s.length), .int(s.index), .text(s.text)] })
         }
     }
 
