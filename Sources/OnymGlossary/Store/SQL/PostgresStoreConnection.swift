@@ -16,6 +16,7 @@ final class PostgresStoreConnection: SQLConnection {
     let backend = "postgresql"
     let location: String
     let lockClause = " FOR UPDATE"
+    let isRemote = true
     private let connection: PostgresConnection
     private let logger = Logger(label: "onym.store") { _ in SwiftLogNoOpLogHandler() }
     /// One session at a time on the one connection.

@@ -51,6 +51,8 @@ public protocol SQLConnection: Sendable {
     /// ` FOR UPDATE` where the backend locks rows read in a transaction (PostgreSQL); SQLite
     /// has one writer at a time and no such clause.
     var lockClause: String { get }
+    /// True when every statement is a round trip to a server: statements are then batched.
+    var isRemote: Bool { get }
     func read<T>(_ body: (any SQLSession) throws -> T) throws -> T
     func write<T>(_ body: (any SQLSession) throws -> T) throws -> T
     func schemaVersion() throws -> Int

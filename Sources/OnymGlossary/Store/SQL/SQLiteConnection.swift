@@ -8,6 +8,7 @@ final class SQLiteConnection: SQLConnection {
     let backend = "sqlite"
     let location: String
     let lockClause = ""
+    let isRemote = false
     private let queue: DatabaseQueue
 
     init(path: String, create: Bool) throws(GlossaryError) {
