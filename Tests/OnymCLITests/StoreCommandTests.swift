@@ -76,6 +76,14 @@ import Testing
         #expect(try run("import", broken.path) == .init(status: 2, stdout: "",
             stderr: "error: \(env["ONYM_STORE"]!): variant 'Kyiv' of concept 'x' is the en form 'Kyiv' of concept 'kyiv': which concept wins? Remove it from one of them\n"))
         #expect(try run("list").stdout == "kyiv (place): Kyiv\nodesa (place): Odesa\n")
+        #expect(try run("list", "--format", "csv").stdout
+                == "concept,kind,lang,term,status,note\r\n,,,store,glossary,\r\nkyiv,place,en,Kyiv,preferred,\r\nkyiv,place,en,Kiev,deprecated,\r\nodesa,place,en,Odesa,preferred,\r\nodesa,place,en,Odessa,deprecated,\r\n")
+        let json = try run("list", "--format", "json").stdout
+        #expect(json.hasPrefix("[{\"glossary\":\"house\",\"id\":\"kyiv\",\"kind\":\"place\",\"revision\":1,\"terms\":{\"en\":{\"admitted\":[],\"allow\":[],\"forbidden\":[],\"preferred\":\"Kyiv\",\"variants\":[\"Kiev\"]}},\"updatedAt\":"))
+        // Export reads the store like files.
+        #expect(try run("export", "--format", "csv", "--layout", "pairs", "--from", "en", "--to", "en").stdout
+                == "Kyiv,Kyiv\r\nKiev,Kyiv\r\nOdesa,Odesa\r\nOdessa,Odesa\r\n")
+        #expect(try run("export", "--format", "yaml").stdout.contains("  - id: odesa\n"))
     }
 
     @Test func initFromBundledAndUnknownSchemes() throws {
