@@ -41,14 +41,18 @@ public enum NearSegments {
         }
     }
 
-    /// Every piece of `query` that an indexed key within `limit` edits may share with it.
+    /// Every piece of `query` that an indexed key within `limit` edits may share with it. An intact
+    /// part moved by δ (insertions less deletions before it) and the key's length differs from the
+    /// query's by Δ; the edits before and after the part number at least |δ| + |Δ − δ|, which
+    /// leaves few places to look (3 of 5 when the lengths are equal and `limit` is 2).
     public static func probes(forQuery query: [Unicode.Scalar], limit: Int) -> [Segment] {
         var out = Set<Segment>()
         for n in max(minimumLength, query.count - limit)...(query.count + limit) {
+            let delta = query.count - n
             for (i, b) in bounds(n).enumerated() where b.length > 0 {
-                let low = max(0, b.start - limit), high = min(query.count - b.length, b.start + limit)
-                guard low <= high else { continue }
-                for p in low...high {
+                for shift in -limit...limit where abs(shift) + abs(delta - shift) <= limit {
+                    let p = b.start + shift
+                    guard p >= 0, p + b.length <= query.count else { continue }
                     out.insert(Segment(length: n, index: i, text: String(String.UnicodeScalarView(query[p..<(p + b.length)]))))
                 }
             }

@@ -10,6 +10,18 @@ public final class SQLStore: GlossaryStore {
 
     init(_ connection: any SQLConnection) { self.connection = connection }
 
+    /// Commits with at least this many concepts to put build the lookup indexes afterwards.
+    static let bulkSize = 5000
+
+    /// The indexes that lookups use and that a bulk import rebuilds, as both backends' first
+    /// migration creates them.
+    static let lookupIndexes: [(String, String)] = [
+        ("term_form", "CREATE INDEX term_form ON term(form)"),
+        ("term_match_key", "CREATE INDEX term_match_key ON term(match_key)"),
+        ("term_latin_key", "CREATE INDEX term_latin_key ON term(latin_key) WHERE latin_key IS NOT NULL"),
+        ("near_part", "CREATE INDEX near_part ON near(length, part, text)"),
+    ]
+
     /// The SQLite store at `path`; `create` makes the file (and its folder) when it is not there.
     public static func sqlite(path: String, create: Bool) throws(GlossaryError) -> SQLStore {
         SQLStore(try SQLiteConnection(path: path, create: create))
@@ -175,19 +187,29 @@ public final class SQLStore: GlossaryStore {
                                     message: "concept '\(edit.id)' changed since you read it (revision \(expected) → \(row.int("revision")) by \(row.text("updated_by")) at \(row.text("updated_at"))); re-run to apply on top")
             }
         }
-        try checkConflicts(edits, db)
+        // Concepts the commit leaves as they are: only they need asking the store about conflicts
+        // (an import into an empty store, or of a glossary onto itself, asks nothing).
+        let stored = try db.rows("SELECT count(*) AS n FROM concept", []).first?.int("n") ?? 0
+        let others = stored - current.values.count
+        // Read per commit, not when the store opens: only writes need the profiles' schemes.
+        let profiles = try LocaleProfiles.bundled()
+        let generatedByID = try checkConflicts(edits, others: others > 0, profiles: profiles, db)
+        // A large import with nothing else to check against writes its rows first and builds the
+        // lookup indexes after, by sorting, instead of updating them row by row.
+        let puts = edits.filter { if case .put = $0 { return true } else { return false } }.count
+        let bulk = others == 0 && puts >= Self.bulkSize
+        if bulk { for (name, _) in Self.lookupIndexes { try db.run("DROP INDEX IF EXISTS \(name)", []) } }
         // New concepts go after every concept there is (positions order lookup ties).
         var nextPosition = (try db.rows("SELECT coalesce(max(position), 0) AS n FROM concept", []).first?.int("n") ?? 0) + 1
         let encoder = StoreRows.encoder
-        // Read per commit, not when the store opens: only writes need the profiles' schemes.
-        let profiles = try LocaleProfiles.bundled()
         for edit in edits {
             let old = current[edit.id]
             let oldBody = old?.optionalText("body")
             let revision = (old?.int("revision") ?? 0) + 1
             switch edit {
             case .put(let concept, let glossary, _):
-                let generated = try keptGenerated(concept, profiles: profiles, db)
+                let generated = others > 0 ? try keptGenerated(generatedByID[concept.id] ?? [:], of: concept.id, db)
+                                           : generatedByID[concept.id] ?? [:]
                 let body = StoreRows.encode(concept, with: encoder)
                 let generatedJSON = String(decoding: (try? encoder.encode(generated)) ?? Data("{}".utf8), as: UTF8.self)
                 if old != nil { try db.run("DELETE FROM term WHERE concept_id = ?", [.text(concept.id)]) }
@@ -209,14 +231,15 @@ public final class SQLStore: GlossaryStore {
                            [.text(id), .int(revision), .text(author), .text(at), SQLValue(message), SQLValue(oldBody)])
             }
         }
+        if bulk { for (_, create) in Self.lookupIndexes { try db.run(create, []) } }
     }
 
     private func insertTerms(of concept: Concept, generated: [String: [GeneratedTerm]], _ db: any SQLSession) throws {
         for t in StoreRows.terms(of: concept, generated: generated) {
-            let termID = try db.rows("""
-                INSERT INTO term (concept_id, language, form, status, match_key, conflict_key, latin_key) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id
+            let termID = try db.insert("""
+                INSERT INTO term (concept_id, language, form, status, match_key, conflict_key, latin_key) VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, [.text(concept.id), .text(t.language), .text(t.form), .text(t.status.rawValue), .text(t.key), .text(t.conflictKey),
-                      SQLValue(t.latinKey)]).first?.int("id") ?? 0
+                      SQLValue(t.latinKey)])
             // One statement for the parts of a key (a round trip each on a server).
             let parts = NearSegments.segments(ofKey: Array(t.key.unicodeScalars))
             guard !parts.isEmpty else { continue }
@@ -225,23 +248,25 @@ public final class SQLStore: GlossaryStore {
         }
     }
 
-    /// Generated variants of `concept` that are not another concept's preferred or admitted form.
-    private func keptGenerated(_ concept: Concept, profiles: LocaleProfiles, _ db: any SQLSession) throws -> [String: [GeneratedTerm]] {
+    /// Generated variants of concept `id` that are not a stored concept's preferred or admitted form.
+    private func keptGenerated(_ generated: [String: [GeneratedTerm]], of id: String, _ db: any SQLSession) throws -> [String: [GeneratedTerm]] {
         var kept: [String: [GeneratedTerm]] = [:]
-        for (language, terms) in VariantGenerator.variants(of: concept, profiles: profiles) {
+        for (language, terms) in generated {
             let survivors = try terms.filter { term in
                 try db.rows("""
                     SELECT 1 AS owned FROM term WHERE language = ? AND conflict_key = ? AND status IN ('preferred', 'admitted') AND concept_id != ? LIMIT 1
-                    """, [.text(language), .text(GlossaryValidator.conflictKey(term.form)), .text(concept.id)]).isEmpty
+                    """, [.text(language), .text(GlossaryValidator.conflictKey(term.form)), .text(id)]).isEmpty
             }
             if !survivors.isEmpty { kept[language] = survivors }
         }
         return kept
     }
 
-    /// The concepts put are checked together (as `onym validate` checks files) and against every
-    /// stored concept that this commit does not replace or remove.
-    private func checkConflicts(_ edits: [StoreEdit], _ db: any SQLSession) throws {
+    /// The concepts put are checked together (as `onym validate` checks files, on all cores,
+    /// which also gives their generated variants less those another of them owns) and, when
+    /// there are `others`, against every stored concept that this commit leaves as it is.
+    private func checkConflicts(_ edits: [StoreEdit], others: Bool, profiles: LocaleProfiles,
+                                _ db: any SQLSession) throws -> [String: [String: [GeneratedTerm]]] {
         var problems: [GlossaryProblem] = []
         var put: [Concept] = []
         for case .put(let concept, _, _) in edits {
@@ -250,10 +275,13 @@ public final class SQLStore: GlossaryStore {
         }
         var lines = SourceLines()
         lines.concepts = Array(repeating: 0, count: put.count)
-        problems += GlossaryValidator.problems(in: [GlossaryReader.Loaded(
-            glossary: Glossary(name: "edits", concepts: put, origin: location), lines: lines)])
+        let (checked, generated) = GlossaryValidator.check([GlossaryReader.Loaded(
+            glossary: Glossary(name: "edits", concepts: put, origin: location), lines: lines)]) { VariantGenerator.variants(of: $0, profiles: profiles) }
+        problems += checked
+        var generatedByID: [String: [String: [GeneratedTerm]]] = [:]
+        for (concept, g) in zip(put, generated) { generatedByID[concept.id] = g }
         let touched = Set(edits.map(\.id))
-        for concept in put {
+        for concept in put where others {
             for language in concept.languages {
                 guard let set = concept.terms[language] else { continue }
                 for (form, status) in set.forms {
@@ -277,5 +305,6 @@ public final class SQLStore: GlossaryStore {
             }
         }
         if !problems.isEmpty { throw GlossaryError(problems) }
+        return generatedByID
     }
 }

@@ -161,17 +161,22 @@ final class PostgresSession: SQLSession {
     func rows(_ sql: String, _ values: [SQLValue]) throws -> [SQLRow] {
         let result = try connection.query(query(sql, values), logger: logger).wait()
         return try result.rows.map { row in
-            var out: [String: SQLValue] = [:]
+            var names: [String] = [], out: [SQLValue] = []
             for cell in row {
+                names.append(cell.columnName)
                 if cell.bytes == nil {
-                    out[cell.columnName] = .null
+                    out.append(.null)
                 } else if [.int2, .int4, .int8].contains(cell.dataType) {
-                    out[cell.columnName] = .int(try cell.decode(Int.self))
+                    out.append(.int(try cell.decode(Int.self)))
                 } else {
-                    out[cell.columnName] = .text(try cell.decode(String.self))
+                    out.append(.text(try cell.decode(String.self)))
                 }
             }
-            return SQLRow(values: out)
+            return SQLRow(names: names, values: out)
         }
+    }
+
+    func insert(_ sql: String, _ values: [SQLValue]) throws -> Int {
+        try rows(sql + " RETURNING id", values).first?.int("id") ?? 0
     }
 }

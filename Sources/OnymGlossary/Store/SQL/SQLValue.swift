@@ -13,26 +13,34 @@ extension SQLValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
     init(_ value: Int) { self = .int(value) }
 }
 
-/// A row by column name.
+/// A row by column name (a handful of columns: a linear search beats hashing their names).
 public struct SQLRow: Sendable {
-    let values: [String: SQLValue]
+    let names: [String]
+    let values: [SQLValue]
+
+    private func value(_ column: String) -> SQLValue {
+        guard let i = names.firstIndex(of: column) else { return .null }
+        return values[i]
+    }
 
     func text(_ column: String) -> String {
-        if case .text(let s) = values[column] { return s }
-        if case .int(let i) = values[column] { return String(i) }
-        return ""
+        switch value(column) {
+        case .text(let s): s
+        case .int(let i): String(i)
+        case .null: ""
+        }
     }
 
     func optionalText(_ column: String) -> String? {
-        if case .text(let s) = values[column] { return s }
+        if case .text(let s) = value(column) { return s }
         return nil
     }
 
     func int(_ column: String) -> Int {
-        switch values[column] {
+        switch value(column) {
         case .int(let i): i
         case .text(let s): Int(s) ?? 0
-        default: 0
+        case .null: 0
         }
     }
 }
@@ -42,6 +50,8 @@ public struct SQLRow: Sendable {
 public protocol SQLSession: AnyObject {
     func run(_ sql: String, _ arguments: [SQLValue]) throws
     func rows(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow]
+    /// Runs an INSERT into a table with an integer `id` key and returns the new row's id.
+    func insert(_ sql: String, _ arguments: [SQLValue]) throws -> Int
 }
 
 /// A database the store runs on: reads, and writes that are one transaction each.

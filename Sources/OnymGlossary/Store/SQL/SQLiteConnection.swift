@@ -118,17 +118,22 @@ final class GRDBSession: SQLSession {
     }
 
     func rows(_ sql: String, _ values: [SQLValue]) throws -> [SQLRow] {
-        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments(values)).map { row in
-            var out: [String: SQLValue] = [:]
-            for (column, value) in row {
+        let statement = try db.cachedStatement(sql: sql)
+        let names = statement.columnNames
+        return try Row.fetchAll(statement, arguments: arguments(values)).map { row in
+            SQLRow(names: names, values: row.databaseValues.map { value in
                 switch value.storage {
-                case .int64(let i): out[column] = .int(Int(i))
-                case .string(let s): out[column] = .text(s)
-                case .double(let d): out[column] = .int(Int(d))
-                case .null, .blob: out[column] = .null
+                case .int64(let i): .int(Int(i))
+                case .string(let s): .text(s)
+                case .double(let d): .int(Int(d))
+                case .null, .blob: .null
                 }
-            }
-            return SQLRow(values: out)
+            })
         }
+    }
+
+    func insert(_ sql: String, _ values: [SQLValue]) throws -> Int {
+        try run(sql, values)
+        return Int(db.lastInsertedRowID)
     }
 }
