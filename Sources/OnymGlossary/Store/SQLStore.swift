@@ -8,10 +8,13 @@ public final class SQLStore: GlossaryStore {
     let connection: any SQLConnection
     public var location: String { connection.location }
 
-    init(_ connection: any SQLConnection) { self.connection = connection }
-
     /// Commits with at least this many concepts to put build the lookup indexes afterwards.
-    static let bulkSize = 5000
+    let bulkSize: Int
+
+    init(_ connection: any SQLConnection, bulkSize: Int = 5000) {
+        self.connection = connection
+        self.bulkSize = bulkSize
+    }
 
     /// The indexes that lookups use and that a bulk import rebuilds, as both backends' first
     /// migration creates them.
@@ -197,7 +200,7 @@ public final class SQLStore: GlossaryStore {
         // A large import with nothing else to check against writes its rows first and builds the
         // lookup indexes after, by sorting, instead of updating them row by row.
         let puts = edits.filter { if case .put = $0 { return true } else { return false } }.count
-        let bulk = others == 0 && puts >= Self.bulkSize
+        let bulk = others == 0 && puts >= bulkSize
         if bulk { for (name, _) in Self.lookupIndexes { try db.run("DROP INDEX IF EXISTS \(name)", []) } }
         // New concepts go after every concept there is (positions order lookup ties).
         var nextPosition = (try db.rows("SELECT coalesce(max(position), 0) AS n FROM concept", []).first?.int("n") ?? 0) + 1

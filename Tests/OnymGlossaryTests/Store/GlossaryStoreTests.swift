@@ -36,11 +36,40 @@ struct StoreFixture {
         try StoreLocation.open(location, create: create)
     }
 
+    /// A store that takes every commit of more than one concept as a bulk import.
+    func openBulk() throws -> any GlossaryStore {
+        switch backend {
+        case .sqlite: SQLStore(try SQLiteConnection(path: location, create: true), bulkSize: 2)
+        case .postgres: SQLStore(try PostgresStoreConnection(url: location), bulkSize: 2)
+        }
+    }
+
     /// Runs SQL outside the store (to fake a store from a newer onym).
     func execute(_ sql: String) throws {
         switch backend {
         case .sqlite: try DatabaseQueue(path: location).write { db in try db.execute(sql: sql) }
         case .postgres: try Self.psql(location, sql)
+        }
+    }
+
+    /// The names of the lookup indexes the store has.
+    func lookupIndexes() throws -> Set<String> {
+        let names = SQLStore.lookupIndexes.map(\.0)
+        switch backend {
+        case .sqlite:
+            return try DatabaseQueue(path: location).read { db in
+                Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'")).intersection(names)
+            }
+        case .postgres:
+            let out = Pipe()
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["psql", location, "-t", "-A", "-c", "SELECT indexname FROM pg_indexes"]
+            process.standardOutput = out
+            try process.run()
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return Set(text.split(separator: "\n").map(String.init)).intersection(names)
         }
     }
 
@@ -148,8 +177,8 @@ enum StoreBehaviour {
     }
 
     /// The store answers the lookups of the glossary issue as the files do, through its indexes.
-    static func lookupsThroughTheIndexesMatchTheFiles(_ fixture: StoreFixture) throws {
-        let store = try fixture.open()
+    static func lookupsThroughTheIndexesMatchTheFiles(_ fixture: StoreFixture, bulk: Bool = false) throws {
+        let store = bulk ? try fixture.openBulk() : try fixture.open()
         let bundled = try GlossarySet.bundled()
         try store.commit(try ImportPlan(importing: bundled, into: store).edits, author: "ana", message: nil)
         let fromStore = StoreLookup(store), fromFiles = GlossaryLookup(bundled)
@@ -160,6 +189,7 @@ enum StoreBehaviour {
                     == "\(b?.concept.id ?? "-") \(b?.how.rawValue ?? "-") \(b?.matched ?? "-") \(b?.score ?? 0)", "\(query)")
         }
         #expect(try fromStore.lookup("Qqqxyzzy", language: "en").matches.isEmpty)
+        #expect(try fixture.lookupIndexes() == Set(SQLStore.lookupIndexes.map(\.0)))
     }
 }
 
@@ -177,6 +207,8 @@ enum StoreBehaviour {
     @Test func editsAreValidatedAgainstTheStore() throws { try StoreBehaviour.editsAreValidatedAgainstTheStore(StoreFixture(.sqlite)) }
     @Test func aNewerStoreIsRefused() throws { try StoreBehaviour.aNewerStoreIsRefused(StoreFixture(.sqlite)) }
     @Test func lookupsThroughTheIndexesMatchTheFiles() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.sqlite)) }
+    /// A large import builds the indexes after the rows: the same answers.
+    @Test func lookupsAfterABulkImport() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.sqlite), bulk: true) }
 }
 
 /// The same behaviour on a real PostgreSQL server.
@@ -187,6 +219,7 @@ struct PostgresStoreTests {
     @Test func editsAreValidatedAgainstTheStore() throws { try StoreBehaviour.editsAreValidatedAgainstTheStore(StoreFixture(.postgres)) }
     @Test func aNewerStoreIsRefused() throws { try StoreBehaviour.aNewerStoreIsRefused(StoreFixture(.postgres)) }
     @Test func lookupsThroughTheIndexesMatchTheFiles() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.postgres)) }
+    @Test func lookupsAfterABulkImport() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.postgres), bulk: true) }
 
     @Test func aServerThatIsNotThereIsOneClearError() {
         #expect(throws: GlossaryError.self) { try StoreLocation.open("postgres://onym@127.0.0.1:1/none", create: false) }
