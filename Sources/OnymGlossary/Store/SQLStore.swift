@@ -22,7 +22,9 @@ public final class SQLStore: GlossaryStore {
         ("term_form", "CREATE INDEX term_form ON term(form)"),
         ("term_match_key", "CREATE INDEX term_match_key ON term(match_key)"),
         ("term_latin_key", "CREATE INDEX term_latin_key ON term(latin_key) WHERE latin_key IS NOT NULL"),
-        ("near_part", "CREATE INDEX near_part ON near(length, part, text)"),
+        // Covering: a probe reads the candidates' keys from the index alone, without visiting
+        // a row per candidate scattered over the file.
+        ("near_part", "CREATE INDEX near_part ON near(length, part, text, term_id, key)"),
     ]
 
     /// The SQLite store at `path`; `create` makes the file (and its folder) when it is not there.
@@ -130,25 +132,22 @@ public final class SQLStore: GlossaryStore {
 
     public func terms(segments: [NearSegments.Segment], where keep: (String) -> Bool) throws(GlossaryError) -> [StoredTerm] {
         try read { db in
-            var ids = Set<Int>()
+            var kept = Set<Int>(), seen = Set<Int>()
             // On a server, the probes go a hundred to a statement (a round trip each); SQLite is
             // faster with one small prepared statement per probe.
             let size = connection.isRemote ? 100 : 1
             for start in stride(from: 0, to: segments.count, by: size) {
                 let batch = segments[start..<min(start + size, segments.count)]
-                let sql = "SELECT DISTINCT term_id FROM near WHERE "
+                let sql = "SELECT term_id, key FROM near WHERE "
                     + Array(repeating: "(length = ? AND part = ? AND text = ?)", count: batch.count).joined(separator: " OR ")
                 for row in try db.rows(sql, batch.flatMap { s in [SQLValue.int(s.length), .int(s.index), .text(s.text)] }) {
-                    ids.insert(row.int("term_id"))
+                    // Keys first: most candidates share a short part by chance and are dropped before their rows are read.
+                    let id = row.int("term_id")
+                    if seen.insert(id).inserted, keep(row.text("key")) { kept.insert(id) }
                 }
             }
-            guard !ids.isEmpty else { return [] }
-            // Keys first: most candidates share a short part by chance and are dropped before their rows are read.
-            let list = ids.map(String.init).joined(separator: ",")
-            let kept = try db.rows("SELECT id, match_key FROM term WHERE id IN (\(list))", [])
-                .filter { keep($0.text("match_key")) }.map { String($0.int("id")) }
             guard !kept.isEmpty else { return [] }
-            return try db.rows("SELECT * FROM term WHERE id IN (\(kept.joined(separator: ",")))", []).map(Self.term)
+            return try db.rows("SELECT * FROM term WHERE id IN (\(kept.map(String.init).joined(separator: ",")))", []).map(Self.term)
         }
     }
 
@@ -246,8 +245,8 @@ public final class SQLStore: GlossaryStore {
             // One statement for the parts of a key (a round trip each on a server).
             let parts = NearSegments.segments(ofKey: Array(t.key.unicodeScalars))
             guard !parts.isEmpty else { continue }
-            try db.run("INSERT INTO near (term_id, length, part, text) VALUES " + Array(repeating: "(?, ?, ?, ?)", count: parts.count).joined(separator: ", "),
-                       parts.flatMap { s in [SQLValue.int(termID), .int(s.length), .int(s.index), .text(s.text)] })
+            try db.run("INSERT INTO near (term_id, length, part, text, key) VALUES " + Array(repeating: "(?, ?, ?, ?, ?)", count: parts.count).joined(separator: ", "),
+                       parts.flatMap { s in [SQLValue.int(termID), .int(s.length), .int(s.index), .text(s.text), .text(t.key)] })
         }
     }
 

@@ -44,9 +44,9 @@ final class PostgresStoreConnection: SQLConnection {
             """
             CREATE TABLE near (
               term_id BIGINT NOT NULL REFERENCES term(id) ON DELETE CASCADE,
-              length BIGINT NOT NULL, part BIGINT NOT NULL, text TEXT NOT NULL)
+              length BIGINT NOT NULL, part BIGINT NOT NULL, text TEXT NOT NULL, key TEXT NOT NULL)
             """,
-            "CREATE INDEX near_part ON near(length, part, text)",
+            "CREATE INDEX near_part ON near(length, part, text, term_id, key)",
             "CREATE INDEX near_term ON near(term_id)",
             """
             CREATE TABLE change (

@@ -64,8 +64,8 @@ final class SQLiteConnection: SQLConnection {
                 CREATE INDEX term_concept ON term(concept_id);
                 CREATE TABLE near (
                   term_id INTEGER NOT NULL REFERENCES term(id) ON DELETE CASCADE,
-                  length INTEGER NOT NULL, part INTEGER NOT NULL, text TEXT NOT NULL);
-                CREATE INDEX near_part ON near(length, part, text);
+                  length INTEGER NOT NULL, part INTEGER NOT NULL, text TEXT NOT NULL, key TEXT NOT NULL);
+                CREATE INDEX near_part ON near(length, part, text, term_id, key);
                 CREATE INDEX near_term ON near(term_id);
                 CREATE TABLE change (
                   seq INTEGER PRIMARY KEY AUTOINCREMENT, concept_id TEXT NOT NULL, revision INTEGER NOT NULL,
