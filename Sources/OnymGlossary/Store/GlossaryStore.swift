@@ -32,6 +32,21 @@ public protocol GlossaryStore: Sendable {
     func terms(segments: [NearSegments.Segment], where keep: (String) -> Bool) throws(GlossaryError) -> [StoredTerm]
 }
 
+extension GlossaryStore {
+    /// The concept with this id, or the problem that there is none.
+    public func existing(id: String) throws(GlossaryError) -> StoredConcept {
+        guard let stored = try concept(id: id) else { throw GlossaryError.unknownConcept(id, in: location) }
+        return stored
+    }
+}
+
+extension GlossaryError {
+    /// No concept with this id in the store at `location`.
+    static func unknownConcept(_ id: String, in location: String) -> GlossaryError {
+        GlossaryError(file: location, line: 0, rule: .unknownConcept, message: "no concept '\(id)' in the store")
+    }
+}
+
 /// A concept as stored.
 public struct StoredConcept: Sendable, Equatable {
     public let concept: Concept

@@ -182,7 +182,7 @@ public final class SQLStore: GlossaryStore {
                                     message: "concept '\(edit.id)' already exists (revision \(row.int("revision"))); change it with `onym set`")
             }
             if row == nil, expected != nil {
-                throw GlossaryError(file: location, line: 0, rule: .unknownConcept, message: "no concept '\(edit.id)' in the store")
+                throw GlossaryError.unknownConcept(edit.id, in: location)
             }
             if let row, let expected, row.int("revision") != expected {
                 throw GlossaryError(file: "", line: 0, rule: .concurrentEdit,

@@ -39,8 +39,7 @@ struct AddCommand: ParsableCommand {
 
     func run() throws {
         let language = try LanguageTag.canonical(lang)
-        func nfc(_ forms: [String]) -> [String] { forms.map { Normalizer.normalize($0, to: .nfc) } }
-        let terms = TermSet(preferred: Normalizer.normalize(preferred, to: .nfc), admitted: nfc(admitted), variants: nfc(variant),
+        let terms = TermSet(preferred: nfc([preferred])[0], admitted: nfc(admitted), variants: nfc(variant),
                             forbidden: nfc(forbidden), allow: nfc(allow))
         let concept = Concept(id: id, kind: kind, note: note, terms: [language: terms], languages: [language])
         let store = try glossary.writableStore()

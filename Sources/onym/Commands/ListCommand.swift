@@ -87,9 +87,7 @@ struct ShowCommand: ParsableCommand {
             Console.text(StoreReport.concept(concept, header: "\(id) as of \(at)"))
             return
         }
-        guard let stored = try store.concept(id: id) else {
-            throw GlossaryError(file: store.location, line: 0, rule: .unknownConcept, message: "no concept '\(id)' in the store")
-        }
+        let stored = try store.existing(id: id)
         Console.text(StoreReport.concept(stored.concept,
                                          header: "\(id) (revision \(stored.revision), \(stored.updatedAt) by \(stored.updatedBy))"))
     }

@@ -40,12 +40,9 @@ struct SetCommand: ParsableCommand {
 
     func run() throws {
         let store = try glossary.writableStore()
-        guard let stored = try store.concept(id: id) else {
-            throw GlossaryError(file: store.location, line: 0, rule: .unknownConcept, message: "no concept '\(id)' in the store")
-        }
-        func nfc(_ forms: [String]) -> [String] { forms.map { Normalizer.normalize($0, to: .nfc) } }
+        let stored = try store.existing(id: id)
         var change = ConceptChange(language: try LanguageTag.canonical(lang))
-        change.preferred = preferred.map { Normalizer.normalize($0, to: .nfc) }
+        change.preferred = preferred.map { nfc([$0])[0] }
         change.kind = kind
         change.note = note
         change.add = [.admitted: nfc(addAdmitted), .deprecated: nfc(addVariant), .forbidden: nfc(addForbidden)]
@@ -73,9 +70,7 @@ struct RemoveCommand: ParsableCommand {
 
     func run() throws {
         let store = try glossary.writableStore()
-        guard let stored = try store.concept(id: id) else {
-            throw GlossaryError(file: store.location, line: 0, rule: .unknownConcept, message: "no concept '\(id)' in the store")
-        }
+        let stored = try store.existing(id: id)
         try store.commit([.remove(id: id, expected: stored.revision)], author: edit.who, message: edit.message)
         Console.line("removed concept '\(id)'")
     }

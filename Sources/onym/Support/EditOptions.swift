@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OnymText
 
 /// Who makes a change to a store, and why: recorded with every change.
 struct EditOptions: ParsableArguments {
@@ -10,3 +11,6 @@ struct EditOptions: ParsableArguments {
 
     var who: String { author ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown" }
 }
+
+/// Forms typed on the command line, in NFC as the glossary keeps them.
+func nfc(_ forms: [String]) -> [String] { forms.map { Normalizer.normalize($0, to: .nfc) } }

@@ -5,12 +5,9 @@ public enum SQLValue: Sendable, Equatable {
     case null
 }
 
-extension SQLValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
-    public init(stringLiteral value: String) { self = .text(value) }
-    public init(integerLiteral value: Int) { self = .int(value) }
-
+extension SQLValue {
+    /// Text, or NULL for nil.
     init(_ value: String?) { self = value.map(SQLValue.text) ?? .null }
-    init(_ value: Int) { self = .int(value) }
 }
 
 /// A row by column name (a handful of columns: a linear search beats hashing their names).
