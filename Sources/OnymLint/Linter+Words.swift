@@ -9,8 +9,13 @@ extension Linter {
         let source = key.sourceRange(ofKeyRange: word, cursor: &cursor).shifted(by: base)
         // Most words are lower-case ASCII: neither a look-alike nor a capitalised near miss.
         let lead = text[source.lowerBound]
-        if lead >= 0x61, lead <= 0x7A, !text[source].contains(where: { $0 >= 0x80 }) { return nil }
-        if !fuzzy, !text[source].contains(where: { $0 >= 0x80 }) { return nil }
+        if !text[source].contains(where: { $0 >= 0x80 }) {
+            // ASCII: no look-alike, and a near miss only when capitalised, long enough, not a
+            // short sentence-initial word and not a form's key; told here without building a String.
+            guard fuzzy, lead >= 0x41, lead <= 0x5A else { return nil }
+            let letters = k[word].reduce(0) { n, b in n + ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A ? 1 : 0) }
+            if letters < 5 || (letters < 7 && KeyText.startsSentence(k, word.lowerBound)) { return nil }
+        }
         if skip.overlaps(source) { return nil }
         let string = String(decoding: text[source], as: UTF8.self)
         if source.count != string.unicodeScalars.count, let f = confusable(string, text, source, lines) { return f }
@@ -31,7 +36,10 @@ extension Linter {
     /// that is not itself a form, nor a form with a derivational ending (Russia → Russian).
     func misspelling(_ word: String, key wordKey: String, k: [UInt8], end: Int, _ key: MatchKey, _ base: Int, _ text: [UInt8],
                      _ source: Range<Int>, _ lines: LineIndex) -> Finding? {
-        guard CaseShape.isCapitalised(word), !matcher.isKnownKey(k[(end - wordKey.utf8.count)..<end]) else { return nil }
+        let wordKeyBytes = k[(end - wordKey.utf8.count)..<end]
+        // A one-word form's key is its own first word: the bit set rules most words out without the trie.
+        guard CaseShape.isCapitalised(word),
+              !(matcher.firstWords.mayStart(wordKeyBytes) && matcher.isKnownKey(wordKeyBytes)) else { return nil }
         let scalars = Array(wordKey.unicodeScalars)
         // ASCII letters are told by their bytes; only other scalars need their properties.
         let letters = scalars.reduce(0) { n, s in

@@ -1,9 +1,11 @@
 /// The first words of every form's key, as a bit set of their hashes: a word of
 /// a text that is not the first word of any form (most words: said, the,
 /// government) is passed by one memory read, without walking the trie.
-/// The set has about 32 bits per distinct first word (a collision in about 3 %
-/// of the words that pass; the trie decides), and no more, so that it stays in
-/// the processor's cache: it is read once for every word of a text.
+/// The set has about 32 bits per distinct first word, and no more, so that it
+/// stays in the processor's cache: it is read once for every word of a text.
+/// Each word sets two bits of one 64-bit word (a blocked Bloom filter): still one
+/// memory read, but about 0.4 % of other words pass instead of 3 % with one bit,
+/// and each that passes costs a walk of the trie.
 struct FirstWords: Sendable {
     private let words: Column<UInt64>
     private let shift: UInt64
@@ -17,18 +19,18 @@ struct FirstWords: Sendable {
         }
         var bits: UInt64 = 12
         while bits < 26, 1 << bits < 32 * distinct.count { bits += 1 }
-        shift = 64 - bits
+        shift = 64 - (bits - 6)  // the top bits choose one of the 2^(bits - 6) words
         var words = [UInt64](repeating: 0, count: 1 << (Int(bits) - 6))
         for word in distinct {
-            let h = Self.hash(word[...]) >> shift
-            words[Int(h >> 6)] |= 1 << (h & 63)
+            let h = Self.hash(word[...])
+            words[Int(h >> shift)] |= Self.bits(h)
         }
         self.words = Column(words)
     }
 
     init?(image reader: inout ImageReader) {
-        guard let words = reader.column(UInt64.self), let shift = reader.int(), (38...52).contains(shift),
-              words.count == 1 << (64 - shift - 6) else { return nil }
+        guard let words = reader.column(UInt64.self), let shift = reader.int(), (44...58).contains(shift),
+              words.count == 1 << (64 - shift) else { return nil }
         self.words = words
         self.shift = UInt64(shift)
     }
@@ -46,10 +48,16 @@ struct FirstWords: Sendable {
         return h
     }
 
+    /// The two bits of a hash, from its bits 20–31: FNV's lowest bits see only the inputs' lowest
+    /// bits, and the word's index takes the top bits (44 and up).
+    @inline(__always)
+    static func bits(_ h: UInt64) -> UInt64 { (1 << ((h >> 20) & 63)) | (1 << ((h >> 26) & 63)) }
+
     /// False when no form's key starts with the word `bytes`.
     @inline(__always)
     func mayStart(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let h = Self.hash(bytes) >> shift
-        return words.base[Int(h >> 6)] & (1 << (h & 63)) != 0
+        let h = Self.hash(bytes)
+        let bits = Self.bits(h)
+        return words.base[Int(h >> shift)] & bits == bits
     }
 }
