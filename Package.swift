@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "OnymText", targets: ["OnymText"]),
         .library(name: "OnymGlossary", targets: ["OnymGlossary"]),
         .library(name: "OnymLint", targets: ["OnymLint"]),
+        .library(name: "OnymTM", targets: ["OnymTM"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -40,12 +41,17 @@ let package = Package(
             ]
         ),
         .target(name: "OnymLint", dependencies: ["OnymGlossary", "OnymText"]),
+        .target(
+            name: "OnymTM",
+            dependencies: ["OnymLint", "OnymGlossary", "OnymText", .product(name: "CSV", package: "CSV.swift")]
+        ),
         .executableTarget(
             name: "onym",
             dependencies: [
                 "OnymText",
                 "OnymGlossary",
                 "OnymLint",
+                "OnymTM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,6 +73,7 @@ let package = Package(
         .testTarget(name: "OnymTextTests", dependencies: ["OnymText"]),
         .testTarget(name: "OnymGlossaryTests", dependencies: ["OnymGlossary"], exclude: ["Fixtures"]),
         .testTarget(name: "OnymLintTests", dependencies: ["OnymLint"]),
+        .testTarget(name: "OnymTMTests", dependencies: ["OnymTM"], exclude: ["Fixtures"]),
         .testTarget(name: "OnymCLITests", dependencies: ["onym"]),
     ],
     swiftLanguageModes: [.v6]

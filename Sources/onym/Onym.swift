@@ -12,6 +12,8 @@ struct Onym: ParsableCommand {
         Examples:
           onym lint examples/story.txt
           onym lookup Kiev
+          onym tm search "Talks in Kyiv" --from en --to uk
+          onym check story.xlf --from uk --to en
           onym validate glossaries/news.yaml
           onym translit --scheme uk-Latn-national Зеленський Київ
           onym inspect Kyіv
@@ -19,6 +21,6 @@ struct Onym: ParsableCommand {
         version: "onym \(version) (ICU \(ICUInfo.version))",
         subcommands: [LintCommand.self, LookupCommand.self, ValidateCommand.self, GlossariesCommand.self, ExportCommand.self, ConvertCommand.self,
                       StoreCommand.self, ImportCommand.self, AddCommand.self, SetCommand.self, RemoveCommand.self, ListCommand.self,
-                      ShowCommand.self, LogCommand.self, TranslitCommand.self, InspectCommand.self, GenerateCommand.self]
+                      ShowCommand.self, LogCommand.self, TMCommand.self, CheckCommand.self, TranslitCommand.self, InspectCommand.self, GenerateCommand.self]
     )
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OnymGlossary
 import OnymText
+import OnymTM
 
 /// The entry point: checks that the arguments are UTF-8, runs the command,
 /// and turns every failure into one line on stderr and exit code 2.
@@ -20,6 +21,9 @@ enum OnymMain {
             exit(2)
         } catch let error as GlossaryError {
             for problem in error.problems { Console.error(problem.description) }
+            exit(2)
+        } catch let error as TMError {
+            Console.error(error.description)
             exit(2)
         } catch let error as CLIError {
             Console.error(error.description)

@@ -66,17 +66,5 @@ public enum TBXWriter {
         id.first?.isNumber == true ? "c_" + id : id
     }
 
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String) -> String { XMLEscaping.escape(s) }
 }

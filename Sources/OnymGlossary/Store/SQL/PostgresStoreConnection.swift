@@ -56,6 +56,24 @@ final class PostgresStoreConnection: SQLConnection {
             "CREATE INDEX change_concept ON change(concept_id, seq)",
             "CREATE INDEX change_at ON change(at)",
         ]),
+        ("v2", [
+            """
+            CREATE TABLE tm_segment (
+              id BIGINT PRIMARY KEY, source_lang TEXT NOT NULL, target_lang TEXT NOT NULL,
+              source TEXT NOT NULL, target TEXT NOT NULL, source_tokens BIGINT NOT NULL,
+              pair_hash TEXT NOT NULL UNIQUE, source_hash TEXT NOT NULL,
+              origin TEXT, created_at TEXT, created_by TEXT, changed_at TEXT, changed_by TEXT, note TEXT, tuid TEXT,
+              properties TEXT, tags TEXT)
+            """,
+            "CREATE INDEX tm_segment_source ON tm_segment(source_lang, target_lang, source_hash)",
+            "CREATE TABLE tm_token (id BIGINT PRIMARY KEY, pair TEXT NOT NULL, key TEXT NOT NULL, df BIGINT NOT NULL, UNIQUE (pair, key))",
+            """
+            CREATE TABLE tm_posting (
+              token_id BIGINT NOT NULL, length BIGINT NOT NULL, segment_id BIGINT NOT NULL,
+              PRIMARY KEY (token_id, length, segment_id))
+            """,
+            "CREATE TABLE tm_pair (pair TEXT PRIMARY KEY, source_lang TEXT NOT NULL, target_lang TEXT NOT NULL, segments BIGINT NOT NULL)",
+        ]),
     ]
 
     /// Connects to `postgres://user[:password]@host[:port]/database` and migrates the schema.

@@ -7,7 +7,7 @@ public enum SQLValue: Sendable, Equatable {
 
 extension SQLValue {
     /// Text, or NULL for nil.
-    init(_ value: String?) { self = value.map(SQLValue.text) ?? .null }
+    public init(_ value: String?) { self = value.map(SQLValue.text) ?? .null }
 }
 
 /// A row by column name (a handful of columns: a linear search beats hashing their names).
@@ -20,7 +20,7 @@ public struct SQLRow: Sendable {
         return values[i]
     }
 
-    func text(_ column: String) -> String {
+    public func text(_ column: String) -> String {
         switch value(column) {
         case .text(let s): s
         case .int(let i): String(i)
@@ -28,12 +28,12 @@ public struct SQLRow: Sendable {
         }
     }
 
-    func optionalText(_ column: String) -> String? {
+    public func optionalText(_ column: String) -> String? {
         if case .text(let s) = value(column) { return s }
         return nil
     }
 
-    func int(_ column: String) -> Int {
+    public func int(_ column: String) -> Int {
         switch value(column) {
         case .int(let i): i
         case .text(let s): Int(s) ?? 0

@@ -74,6 +74,25 @@ final class SQLiteConnection: SQLConnection {
                 CREATE INDEX change_at ON change(at);
                 """)
         }),
+        // The translation memory (OnymTM): segment pairs, and a token index of their sources.
+        ("v2", { db in
+            try db.execute(sql: """
+                CREATE TABLE tm_segment (
+                  id INTEGER PRIMARY KEY, source_lang TEXT NOT NULL, target_lang TEXT NOT NULL,
+                  source TEXT NOT NULL, target TEXT NOT NULL, source_tokens INTEGER NOT NULL,
+                  pair_hash TEXT NOT NULL UNIQUE, source_hash TEXT NOT NULL,
+                  origin TEXT, created_at TEXT, created_by TEXT, changed_at TEXT, changed_by TEXT, note TEXT, tuid TEXT,
+                  properties TEXT, tags TEXT);
+                CREATE INDEX tm_segment_source ON tm_segment(source_lang, target_lang, source_hash);
+                CREATE TABLE tm_token (
+                  id INTEGER PRIMARY KEY, pair TEXT NOT NULL, key TEXT NOT NULL, df INTEGER NOT NULL, UNIQUE (pair, key));
+                CREATE TABLE tm_posting (
+                  token_id INTEGER NOT NULL, length INTEGER NOT NULL, segment_id INTEGER NOT NULL,
+                  PRIMARY KEY (token_id, length, segment_id)) WITHOUT ROWID;
+                CREATE TABLE tm_pair (
+                  pair TEXT PRIMARY KEY, source_lang TEXT NOT NULL, target_lang TEXT NOT NULL, segments INTEGER NOT NULL);
+                """)
+        }),
     ]
 
     static var schemaVersion: Int { migrations.count }

@@ -1,0 +1,133 @@
+import Foundation
+import OnymGlossary
+
+/// Adds segment pairs to the memory inside one write transaction, in batches of
+/// multi-row statements (a round trip per batch, not per row, on a server), with their
+/// source's keys in the token index. Pairs already stored are merged, not added again.
+final class SegmentWriter {
+    let session: any SQLSession
+    let batchSize: Int
+    private var nextSegment: Int
+    private var nextToken: Int
+    /// Pair (`en|uk`) → key → token id, loaded when a pair first comes.
+    private var vocabulary: [String: [String: Int]] = [:]
+    /// Token id → (pair, key, documents added now).
+    private var touched: [Int: (pair: String, key: String, added: Int)] = [:]
+    private var pairs: [String: (source: String, target: String, added: Int)] = [:]
+    private var batch: [(segment: TMSegment, text: SegmentText, hash: String)] = []
+    private var batchHashes = Set<String>()
+    private(set) var report = TMImportReport()
+
+    init(session: any SQLSession, lockClause: String, batchSize: Int = 400) throws {
+        self.session = session
+        self.batchSize = batchSize
+        if !lockClause.isEmpty {
+            // PostgreSQL: one importer at a time takes the next ids.
+            try session.run("LOCK TABLE tm_segment, tm_token, tm_pair IN EXCLUSIVE MODE", [])
+        }
+        nextSegment = (try session.rows("SELECT coalesce(max(id), 0) AS n FROM tm_segment", []).first?.int("n") ?? 0) + 1
+        nextToken = (try session.rows("SELECT coalesce(max(id), 0) AS n FROM tm_token", []).first?.int("n") ?? 0) + 1
+    }
+
+    func add(_ segment: TMSegment) throws {
+        guard !segment.source.isEmpty, !segment.target.isEmpty else {
+            report.skipped += 1
+            return
+        }
+        let hash = SegmentHash.of(segment.sourceLanguage, segment.targetLanguage, segment.source, segment.target)
+        guard batchHashes.insert(hash).inserted else {
+            report.merged += 1
+            return
+        }
+        batch.append((segment, SegmentText(segment.source, language: segment.sourceLanguage), hash))
+        if batch.count >= batchSize { try flush() }
+    }
+
+    private func tokenID(pair: String, key: String) throws -> Int {
+        if vocabulary[pair] == nil {
+            var known: [String: Int] = [:]
+            for row in try session.rows("SELECT id, key FROM tm_token WHERE pair = ?", [.text(pair)]) {
+                known[row.text("key")] = row.int("id")
+            }
+            vocabulary[pair] = known
+        }
+        if let id = vocabulary[pair]![key] { return id }
+        let id = nextToken
+        nextToken += 1
+        vocabulary[pair]![key] = id
+        return id
+    }
+
+    /// Writes the batch: the pairs not stored yet, then their postings.
+    func flush() throws {
+        guard !batch.isEmpty else { return }
+        defer { batch.removeAll(keepingCapacity: true); batchHashes.removeAll(keepingCapacity: true) }
+        let placeholders = Array(repeating: "?", count: batch.count).joined(separator: ",")
+        let stored = Set(try session.rows("SELECT pair_hash FROM tm_segment WHERE pair_hash IN (\(placeholders))",
+                                          batch.map { .text($0.hash) }).map { $0.text("pair_hash") })
+        var rows: [SQLValue] = []
+        var postings: [SQLValue] = []
+        var count = 0
+        for (segment, text, hash) in batch {
+            if stored.contains(hash) { report.merged += 1; continue }
+            let id = nextSegment
+            nextSegment += 1
+            count += 1
+            let m = segment.meta
+            rows += [.int(id), .text(segment.sourceLanguage), .text(segment.targetLanguage), .text(segment.source), .text(segment.target),
+                     .int(text.tokens.count), .text(hash), .text(SegmentHash.of(segment.source)), SQLValue(m.origin), SQLValue(m.createdAt),
+                     SQLValue(m.createdBy), SQLValue(m.changedAt), SQLValue(m.changedBy), SQLValue(m.note), SQLValue(m.tuid),
+                     SQLValue(m.properties.isEmpty ? nil : Self.json(m.properties)), SQLValue(segment.tags.map(Self.json))]
+            let pair = segment.sourceLanguage + "|" + segment.targetLanguage
+            pairs[pair, default: (segment.sourceLanguage, segment.targetLanguage, 0)].added += 1
+            for key in text.indexKeys {
+                let token = try tokenID(pair: pair, key: key)
+                touched[token, default: (pair, key, 0)].added += 1
+                postings += [.int(token), .int(text.tokens.count), .int(id)]
+            }
+        }
+        report.added += count
+        guard count > 0 else { return }
+        let columns = "id, source_lang, target_lang, source, target, source_tokens, pair_hash, source_hash, origin, created_at, created_by, changed_at, changed_by, note, tuid, properties, tags"
+        try insert("INSERT INTO tm_segment (\(columns)) VALUES ", width: 17, values: rows)
+        try insert("INSERT INTO tm_posting (token_id, length, segment_id) VALUES ", width: 3, values: postings)
+    }
+
+    /// Writes what is left, the tokens' document counts and the pairs' counts.
+    func finish() throws -> TMImportReport {
+        try flush()
+        var tokens: [SQLValue] = []
+        for (id, t) in touched.sorted(by: { $0.key < $1.key }) { tokens += [.int(id), .text(t.pair), .text(t.key), .int(t.added)] }
+        try insert("INSERT INTO tm_token (id, pair, key, df) VALUES ", width: 4, values: tokens,
+                   suffix: " ON CONFLICT (id) DO UPDATE SET df = tm_token.df + excluded.df")
+        var pairRows: [SQLValue] = []
+        for (pair, p) in pairs.sorted(by: { $0.key < $1.key }) { pairRows += [.text(pair), .text(p.source), .text(p.target), .int(p.added)] }
+        try insert("INSERT INTO tm_pair (pair, source_lang, target_lang, segments) VALUES ", width: 4, values: pairRows,
+                   suffix: " ON CONFLICT (pair) DO UPDATE SET segments = tm_pair.segments + excluded.segments")
+        touched.removeAll()
+        pairs.removeAll()
+        return report
+    }
+
+    func countUnit() { report.units += 1 }
+
+    /// Multi-row INSERTs of `values` (`width` a row), at most about 9,000 values a statement
+    /// (below SQLite's and PostgreSQL's limits on bound values).
+    private func insert(_ head: String, width: Int, values: [SQLValue], suffix: String = "") throws {
+        let perStatement = max(1, 9000 / width)
+        let row = "(" + Array(repeating: "?", count: width).joined(separator: ",") + ")"
+        var start = 0
+        while start < values.count {
+            let end = min(values.count, start + perStatement * width)
+            let n = (end - start) / width
+            try session.run(head + Array(repeating: row, count: n).joined(separator: ",") + suffix, Array(values[start..<end]))
+            start = end
+        }
+    }
+
+    static func json<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self)
+    }
+}

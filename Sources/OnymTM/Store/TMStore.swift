@@ -1,0 +1,217 @@
+import Foundation
+import OnymGlossary
+import OnymText
+
+/// The translation memory: segment pairs in the glossary store's database (SQLite or
+/// PostgreSQL, the same SQL), with an inverted index of their sources' word keys.
+///
+/// A search never reads every segment. A source can score `min` only if it shares at
+/// least ⌈min × n / 100⌉ of the query's n keys and has between ⌈min × n / 100⌉ and
+/// ⌊100 × n / min⌋ words; so it must contain one of the query's n − t + 1 rarest keys
+/// (t that share), and the index (key, length, segment) gives exactly those sources of
+/// fitting length. Every source that can reach `min` is read and scored; no other is.
+public final class TMStore: @unchecked Sendable {
+    let connection: any SQLConnection
+    public var location: String { connection.location }
+
+    public init(location: String, create: Bool) throws(TMError) {
+        do { connection = try StoreLocation.connect(location, create: create) } catch { throw TMError(error) }
+    }
+
+    private func failure(_ error: any Error) -> TMError {
+        if let e = error as? TMError { return e }
+        if let e = error as? GlossaryError { return TMError(e) }
+        return TMError(file: location, line: 0, message: "the store failed: \(error)")
+    }
+
+    private func read<T>(_ body: (any SQLSession) throws -> T) throws(TMError) -> T {
+        do { return try connection.read(body) } catch { throw failure(error) }
+    }
+
+    // MARK: Import
+
+    /// Imports every unit of the file (TMX, XLIFF, CSV/TSV) in one transaction: a file with a
+    /// problem imports nothing. `from`/`to` keep only those languages' pairs; `now` and
+    /// `author` stand in for dates and authors the file does not give.
+    public func importFile(_ path: String, from: String? = nil, to: String? = nil, author: String, now: Date = Date(),
+                           progress: ((Int) -> Void)? = nil) throws(TMError) -> TMImportReport {
+        let stamp = Self.tmxDate(now)
+        do {
+            return try connection.write { session in
+                let writer = try SegmentWriter(session: session, lockClause: connection.lockClause)
+                try BilingualFile.read(path) { (unit: TranslationUnit) throws(TMError) in
+                    writer.countUnit()
+                    let pairs = unit.pairs(from: from, to: to, keepEmpty: true)
+                    do {
+                        for var pair in pairs {
+                            pair.meta.createdAt = pair.meta.createdAt ?? stamp
+                            pair.meta.createdBy = pair.meta.createdBy ?? author
+                            try writer.add(pair)
+                        }
+                    } catch { throw self.failure(error) }
+                    if let progress, writer.report.units % 10_000 == 0 { progress(writer.report.units) }
+                }
+                return try writer.finish()
+            }
+        } catch { throw failure(error) }
+    }
+
+    /// `YYYYMMDDThhmmssZ`, TMX's date format.
+    public static func tmxDate(_ date: Date) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        return f.string(from: date)
+    }
+
+    // MARK: Reading
+
+    /// The language pairs stored, with their counts.
+    public func pairs() throws(TMError) -> [(source: String, target: String, segments: Int)] {
+        try read { db in
+            try db.rows("SELECT source_lang, target_lang, segments FROM tm_pair ORDER BY pair", []).map {
+                ($0.text("source_lang"), $0.text("target_lang"), $0.int("segments"))
+            }
+        }
+    }
+
+    /// The stored pairs `from` → `to` stands for (`en` takes `en-US` too).
+    func pairs(from: String?, to: String?) throws(TMError) -> [(source: String, target: String)] {
+        try pairs().filter { p in
+            (from.map { LanguageMatch.matches(requested: $0, stored: p.source) } ?? true)
+                && (to.map { LanguageMatch.matches(requested: $0, stored: p.target) } ?? true)
+        }.map { ($0.source, $0.target) }
+    }
+
+    static func segment(_ row: SQLRow) -> TMSegment {
+        var properties: [String: String] = [:]
+        if let json = row.optionalText("properties") {
+            properties = (try? JSONDecoder().decode([String: String].self, from: Data(json.utf8))) ?? [:]
+        }
+        let tags = row.optionalText("tags").flatMap { try? JSONDecoder().decode(InlineTags.self, from: Data($0.utf8)) }
+        let meta = TMMeta(origin: row.optionalText("origin"), createdAt: row.optionalText("created_at"), createdBy: row.optionalText("created_by"),
+                          changedAt: row.optionalText("changed_at"), changedBy: row.optionalText("changed_by"), note: row.optionalText("note"),
+                          tuid: row.optionalText("tuid"), properties: properties)
+        return TMSegment(sourceLanguage: row.text("source_lang"), targetLanguage: row.text("target_lang"), source: row.text("source"),
+                         target: row.text("target"), tags: tags, meta: meta)
+    }
+
+    /// Every stored pair `from` → `to` (all when nil), in the order they were added, a
+    /// thousand rows a read.
+    public func export(from: String? = nil, to: String? = nil, _ each: (TMSegment) throws -> Void) throws(TMError) {
+        let wanted = Set(try pairs(from: from, to: to).map { $0.source + "|" + $0.target })
+        var last = 0
+        while true {
+            let rows = try read { db in try db.rows("SELECT * FROM tm_segment WHERE id > ? ORDER BY id LIMIT 1000", [.int(last)]) }
+            guard let end = rows.last?.int("id") else { return }
+            last = end
+            for row in rows where wanted.contains(row.text("source_lang") + "|" + row.text("target_lang")) {
+                do { try each(Self.segment(row)) } catch { throw failure(error) }
+            }
+        }
+    }
+
+    /// The stored translations of exactly `source` (NFC), `from` → `to`.
+    public func exactTargets(of source: String, from: String, to: String) throws(TMError) -> [String] {
+        let hash = SegmentHash.of(source)
+        var out: [String] = []
+        for p in try pairs(from: from, to: to) {
+            out += try read { db in
+                try db.rows("SELECT source, target FROM tm_segment WHERE source_lang = ? AND target_lang = ? AND source_hash = ? ORDER BY id",
+                            [.text(p.source), .text(p.target), .text(hash)])
+            }.filter { $0.text("source") == source }.map { $0.text("target") }
+        }
+        return out
+    }
+
+    // MARK: Search
+
+    /// Stored pairs whose source scores at least `minimum` (1–100) against `query`, best
+    /// first (then oldest first), at most `limit`.
+    public func search(_ query: String, from: String, to: String, minimum: Int = 75, limit: Int = 5) throws(TMError) -> [TMMatch] {
+        let minimum = max(1, min(100, minimum))
+        let text = Normalizer.normalize(query, to: .nfc)
+        var matches: [TMMatch] = []
+        for p in try pairs(from: from, to: to) {
+            let q = SegmentText(text, language: p.source)
+            for (id, row) in try candidates(q, pair: p.source + "|" + p.target, minimum: minimum) {
+                let segment = Self.segment(row)
+                let s = SegmentText(segment.source, language: p.source)
+                let score = FuzzyScore.score(query: q, match: s)
+                guard score.score >= minimum else { continue }
+                matches.append(TMMatch(id: id, segment: segment, score: score, markedSource: WordDiff.marked(score.diff, in: s)))
+            }
+        }
+        matches.sort { ($0.score.score, -$0.id) > ($1.score.score, -$1.id) }
+        return Array(matches.prefix(limit))
+    }
+
+    /// The rows of every source that can score `minimum` against `q` (see the type's comment).
+    func candidates(_ q: SegmentText, pair: String, minimum: Int) throws(TMError) -> [(Int, SQLRow)] {
+        let n = q.tokens.count
+        guard n > 0 else {
+            // No words: only an identical source can match.
+            return try read { db in
+                try db.rows("SELECT * FROM tm_segment WHERE source_hash = ?", [.text(SegmentHash.of(q.text))])
+            }.filter { $0.text("source_lang") + "|" + $0.text("target_lang") == pair }.map { ($0.int("id"), $0) }
+        }
+        let shared = (minimum * n + 99) / 100
+        let shortest = shared, longest = 100 * n / minimum
+        let keys = Array(Set(q.tokens.map(\.key)))
+        let known = try read { db in
+            try db.rows("SELECT id, key, df FROM tm_token WHERE pair = ? AND key IN (\(Array(repeating: "?", count: keys.count).joined(separator: ",")))",
+                        [.text(pair)] + keys.map { .text($0) })
+        }
+        var tokens: [String: (id: Int, df: Int)] = [:]
+        for row in known { tokens[row.text("key")] = (row.int("id"), row.int("df")) }
+        // The query's keys, rarest first (a key no source has is rarest of all).
+        let ranked = q.tokens.map(\.key).sorted { (tokens[$0]?.df ?? 0, $0) < (tokens[$1]?.df ?? 0, $1) }
+        let probe = Set(ranked.prefix(n - shared + 1).compactMap { tokens[$0]?.id })
+        guard !probe.isEmpty else { return [] }
+        let ids = probe.sorted().map { SQLValue.int($0) }
+        return try read { db in
+            try db.rows("""
+                SELECT * FROM tm_segment WHERE id IN (SELECT segment_id FROM tm_posting
+                  WHERE token_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ","))) AND length BETWEEN ? AND ?)
+                """, ids + [.int(shortest), .int(longest)])
+        }.map { ($0.int("id"), $0) }
+    }
+
+    /// Stored pairs whose source has every one of `words` (by match key: case and diacritics
+    /// do not matter), oldest first, at most `limit`, with the words' places.
+    public func concordance(_ words: [String], from: String, to: String, limit: Int = 20) throws(TMError) -> [ConcordanceHit] {
+        var hits: [ConcordanceHit] = []
+        for p in try pairs(from: from, to: to) where hits.count < limit {
+            let pair = p.source + "|" + p.target
+            let keys = Set(words.flatMap { SegmentText(Normalizer.normalize($0, to: .nfc), language: p.source).tokens.map(\.key) })
+            guard !keys.isEmpty else { continue }
+            let ordered = keys.sorted()
+            let rows = try read { db in
+                try db.rows("SELECT id FROM tm_token WHERE pair = ? AND key IN (\(Array(repeating: "?", count: ordered.count).joined(separator: ",")))",
+                            [.text(pair)] + ordered.map { .text($0) })
+            }
+            guard rows.count == keys.count else { continue }
+            let ids = rows.map { SQLValue.int($0.int("id")) }
+            let segments = try read { db in
+                try db.rows("""
+                    SELECT * FROM tm_segment WHERE id IN (SELECT segment_id FROM tm_posting
+                      WHERE token_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ",")))
+                      GROUP BY segment_id HAVING count(*) = ?)
+                    ORDER BY id LIMIT ?
+                    """, ids + [.int(ids.count), .int(limit - hits.count)])
+            }
+            for row in segments {
+                let segment = Self.segment(row)
+                let s = SegmentText(segment.source, language: p.source)
+                hits.append(ConcordanceHit(id: row.int("id"), segment: segment, highlights: s.tokens.filter { keys.contains($0.key) }.map(\.range)))
+            }
+        }
+        return hits
+    }
+
+    /// Segment pairs stored.
+    public func count() throws(TMError) -> Int {
+        try read { db in try db.rows("SELECT count(*) AS n FROM tm_segment", []).first?.int("n") ?? 0 }
+    }
+}

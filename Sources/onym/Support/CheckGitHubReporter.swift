@@ -1,0 +1,13 @@
+/// `onym check --format github`: one workflow command per finding, at the pair's line.
+enum CheckGitHubReporter {
+    static func render(_ report: CheckReport) -> String {
+        var out = ""
+        for file in report.files {
+            for f in file.findings {
+                let command = switch f.severity { case .error: "error"; case .warning: "warning"; case .info: "notice" }
+                out += "::\(command) file=\(LintGitHubReporter.property(file.path)),line=\(f.line),title=onym \(f.kind.rawValue)::\(LintGitHubReporter.data("[segment \(f.segment)] \(f.message)"))\n"
+            }
+        }
+        return out
+    }
+}

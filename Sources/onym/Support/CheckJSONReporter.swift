@@ -1,0 +1,26 @@
+import OnymTM
+
+/// `onym check --format json`: the linter's layout, each finding with its `segment`, and
+/// the pair's `source` and `target`:
+/// `{"version":1,"files":[{"path":…,"from":…,"to":…,"findings":[…]}],"summary":{…}}`.
+enum CheckJSONReporter {
+    struct File: Encodable {
+        let path: String
+        let from: String
+        let to: String
+        let findings: [CheckFinding]
+    }
+
+    struct Report: Encodable {
+        let version = 1
+        let files: [File]
+        let summary: LintJSONReporter.Summary
+    }
+
+    static func render(_ report: CheckReport) throws -> String {
+        let summary = LintJSONReporter.Summary(files: report.files.count, findings: report.findings.count, errors: report.count(.error),
+                                               warnings: report.count(.warning), info: report.count(.info))
+        return try JSONOutput.string(Report(files: report.files.map { File(path: $0.path, from: $0.from, to: $0.to, findings: $0.findings) },
+                                            summary: summary))
+    }
+}

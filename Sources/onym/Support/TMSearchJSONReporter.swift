@@ -1,0 +1,28 @@
+import OnymTM
+
+/// `onym tm search --format json`: `{"query":…,"matches":[{"score":87,"source":…,"target":…,"diff":[…],"meta":{…}}]}`.
+enum TMSearchJSONReporter {
+    struct Match: Encodable {
+        let id: Int
+        let score: Int
+        let source: String
+        let target: String
+        let sourceLanguage: String
+        let targetLanguage: String
+        let diff: [WordDiff]
+        let numbers: [FuzzyScore.NumberDifference]
+        let meta: TMMeta
+    }
+
+    struct Report: Encodable {
+        let query: String
+        let matches: [Match]
+    }
+
+    static func render(query: String, matches: [TMMatch]) throws -> String {
+        try JSONOutput.string(Report(query: query, matches: matches.map { m in
+            Match(id: m.id, score: m.score.score, source: m.segment.source, target: m.segment.target, sourceLanguage: m.segment.sourceLanguage,
+                  targetLanguage: m.segment.targetLanguage, diff: m.score.diff, numbers: m.score.numbers, meta: m.segment.meta)
+        }))
+    }
+}
