@@ -71,9 +71,11 @@ let package = Package(
             path: "Benchmarks/StoreBenchmark"
         ),
         .testTarget(name: "OnymTextTests", dependencies: ["OnymText"]),
-        .testTarget(name: "OnymGlossaryTests", dependencies: ["OnymGlossary"], exclude: ["Fixtures"]),
+        // What several test targets share (a store on each backend).
+        .target(name: "OnymTestSupport", path: "Tests/OnymTestSupport"),
+        .testTarget(name: "OnymGlossaryTests", dependencies: ["OnymGlossary", "OnymTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "OnymLintTests", dependencies: ["OnymLint"]),
-        .testTarget(name: "OnymTMTests", dependencies: ["OnymTM"], exclude: ["Fixtures"]),
+        .testTarget(name: "OnymTMTests", dependencies: ["OnymTM", "OnymTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "OnymCLITests", dependencies: ["onym"]),
     ],
     swiftLanguageModes: [.v6]

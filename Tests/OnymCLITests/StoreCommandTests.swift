@@ -41,7 +41,7 @@ import Testing
         #expect(try run("lint", "-", stdin: "Talks in Artemivsk.").stdout
                 == "<stdin>:1:10: warning: Artemivsk → Bakhmut (variant of place \"bakhmut\")\n  Talks in Artemivsk.\n           ^^^^^^^^^\n1 finding (0 errors, 1 warning, 0 info) in 1 file\n")
         #expect(try run("remove", "bakhmut") == .init(status: 0, stdout: "removed concept 'bakhmut'\n", stderr: ""))
-        #expect(try run("store", "info").stdout == "backend: sqlite\nlocation: \(path)\nschema: 1\nconcepts: 0\nterms: 0\nchanges: 3\n")
+        #expect(try run("store", "info").stdout == "backend: sqlite\nlocation: \(path)\nschema: 2\nconcepts: 0\nterms: 0\nchanges: 3\nsegments: 0\n")
     }
 
     @Test func importWithDryRunAndErrors() throws {
@@ -88,7 +88,7 @@ import Testing
 
     @Test func initFromBundledAndUnknownSchemes() throws {
         let result = try run("store", "init", "--from-bundled")
-        #expect(result.stdout == "store: \(env["ONYM_STORE"]!) (schema 1), 275 concepts added from the bundled glossaries\n")
+        #expect(result.stdout == "store: \(env["ONYM_STORE"]!) (schema 2), 275 concepts added from the bundled glossaries\n")
         #expect(try run("lookup", "Kyjiw").stdout.hasPrefix("kyiv (place): \"Kyjiw\" is a generated variant in en\n"))
         #expect(try run("store", "info", "--store", "mysql://onym@localhost/onym") == .init(status: 2, stdout: "",
             stderr: "error: mysql://onym@localhost/onym: unknown store scheme 'mysql'; give a SQLite file path or postgres://…\n"))

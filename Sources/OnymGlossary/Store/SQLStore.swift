@@ -49,7 +49,8 @@ public final class SQLStore: GlossaryStore {
             StoreInfo(backend: connection.backend, location: location, schemaVersion: version,
                       concepts: try db.rows("SELECT count(*) AS n FROM concept", []).first?.int("n") ?? 0,
                       terms: try db.rows("SELECT count(*) AS n FROM term", []).first?.int("n") ?? 0,
-                      changes: try db.rows("SELECT count(*) AS n FROM change", []).first?.int("n") ?? 0)
+                      changes: try db.rows("SELECT count(*) AS n FROM change", []).first?.int("n") ?? 0,
+                      segments: try db.rows("SELECT count(*) AS n FROM tm_segment", []).first?.int("n") ?? 0)
         }
     }
 

@@ -11,7 +11,11 @@ public enum LanguageMatch {
     }
 
     /// The canonical form of a tag from a file (`EN-us` → `en-US`), or nil when it is not one.
+    /// The language must be an ISO 639 code (two or three letters): BCP 47's syntax alone
+    /// would take a CSV header's `source` for a language.
     public static func canonical(_ tag: String) -> String? {
-        try? LanguageTag.canonical(tag)
+        guard let canonical = try? LanguageTag.canonical(tag) else { return nil }
+        let primary = canonical.prefix { $0 != "-" }
+        return (2...3).contains(primary.count) ? canonical : nil
     }
 }

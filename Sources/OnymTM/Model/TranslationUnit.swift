@@ -35,8 +35,10 @@ public struct TranslationUnit: Sendable, Hashable {
             for t in variants where !LanguageMatch.same(t.language, s.language) {
                 if let to, !LanguageMatch.matches(requested: to, stored: t.language) { continue }
                 if !keepEmpty, t.text.isEmpty || s.text.isEmpty { continue }
+                // Only the two languages' markup goes with the pair.
+                let codes = tags?.codes.filter { $0.key.hasPrefix(s.language + "\t") || $0.key.hasPrefix(t.language + "\t") } ?? [:]
                 out.append(TMSegment(sourceLanguage: s.language, targetLanguage: t.language, source: s.text, target: t.text,
-                                     tags: tags, meta: meta))
+                                     tags: codes.isEmpty ? nil : InlineTags(format: tags!.format, codes: codes), meta: meta))
             }
         }
         return out

@@ -14,6 +14,9 @@ public enum TMXReader {
         if !reader.sawRoot { throw TMError(file: path, line: 1, message: "not a TMX file: the root element must be <tmx>") }
     }
 
+    /// The `<prop type>` that Onym writes a pair's origin file in.
+    public static let originProperty = "x-onym-origin"
+
     static let roles: [String: InlineMarkupBuilder.Role] = [
         "bpt": .code(.opening), "ept": .code(.closing), "ph": .code(.standalone), "it": .code(.standalone),
         "ut": .code(.standalone), "hi": .wrapper,
@@ -119,7 +122,10 @@ public enum TMXReader {
                 tuvLanguage = nil
             case "prop":
                 // Props of the header describe the file, not a unit.
-                if let type = propType, pending != nil { pending!.meta.properties[type] = buffer ?? "" }
+                if let type = propType, pending != nil {
+                    // Onym's own export keeps the origin file as a property; it is the origin again.
+                    if type == TMXReader.originProperty { pending!.meta.origin = buffer ?? "" } else { pending!.meta.properties[type] = buffer ?? "" }
+                }
                 buffer = nil
             case "note":
                 if pending != nil, let text = buffer {

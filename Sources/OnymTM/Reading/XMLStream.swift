@@ -38,6 +38,13 @@ enum XMLStream {
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) { end(name) }
 
+        /// The line where the parser met malformed XML (asked later, it may have read on).
+        var errorLine: Int?
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+            if errorLine == nil { errorLine = parser.lineNumber }
+        }
+
         func start(_ name: String, attributes: [String: String]) {}
         func characters(_ string: String) {}
         func end(_ name: String) {}
@@ -63,7 +70,7 @@ enum XMLStream {
         if let problem = reader.problem { throw problem }
         if !ok {
             let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
-            throw TMError(file: path, line: parser.lineNumber, message: "not well-formed XML: \(reason)")
+            throw TMError(file: path, line: reader.errorLine ?? parser.lineNumber, message: "not well-formed XML: \(reason)")
         }
         if let element = reader.open.last {
             // Foundation's parser on Linux accepts a file that ends before its elements do.

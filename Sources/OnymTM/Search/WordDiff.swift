@@ -37,7 +37,7 @@ public enum WordDiff: Sendable, Hashable, Codable {
         var step = 0
         func flushInsertions() {
             while step < diff.count, case .insert(let q) = diff[step] {
-                out += "{+\(q)+}"
+                out += "{+\(q)+} "
                 step += 1
             }
         }

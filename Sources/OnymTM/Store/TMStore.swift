@@ -70,9 +70,10 @@ public final class TMStore: @unchecked Sendable {
     /// The language pairs stored, with their counts.
     public func pairs() throws(TMError) -> [(source: String, target: String, segments: Int)] {
         try read { db in
-            try db.rows("SELECT source_lang, target_lang, segments FROM tm_pair ORDER BY pair", []).map {
-                ($0.text("source_lang"), $0.text("target_lang"), $0.int("segments"))
-            }
+            try db.rows("SELECT pair, source_lang, target_lang, segments FROM tm_pair", []).sorted {
+                // In byte order: a server's collation may order punctuation otherwise.
+                $0.text("pair").utf8.lexicographicallyPrecedes($1.text("pair").utf8)
+            }.map { ($0.text("source_lang"), $0.text("target_lang"), $0.int("segments")) }
         }
     }
 

@@ -25,7 +25,7 @@ public enum TMXWriter {
         if headerSource == nil || !LanguageMatch.same(headerSource!, s.sourceLanguage) { attributes.append(("srclang", s.sourceLanguage)) }
         attributes += [("creationdate", m.createdAt), ("creationid", m.createdBy), ("changedate", m.changedAt), ("changeid", m.changedBy)]
         var out = "    <tu" + attributes.compactMap { k, v in v.map { " \(k)=\"\(XMLEscaping.escape($0))\"" } }.joined() + ">\n"
-        if let origin = m.origin { out += "      <prop type=\"x-onym-origin\">\(XMLEscaping.escape(origin))</prop>\n" }
+        if let origin = m.origin { out += "      <prop type=\"\(TMXReader.originProperty)\">\(XMLEscaping.escape(origin))</prop>\n" }
         for key in m.properties.keys.sorted() {
             out += "      <prop type=\"\(XMLEscaping.escape(key))\">\(XMLEscaping.escape(m.properties[key]!))</prop>\n"
         }

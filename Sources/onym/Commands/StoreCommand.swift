@@ -52,6 +52,7 @@ struct StoreInfoCommand: ParsableCommand {
             concepts: \(info.concepts)
             terms: \(info.terms)
             changes: \(info.changes)
+            segments: \(info.segments)
             """)
     }
 }

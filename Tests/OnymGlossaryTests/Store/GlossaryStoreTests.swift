@@ -1,37 +1,10 @@
 import Foundation
 import GRDB
+import OnymTestSupport
 import Testing
 @testable import OnymGlossary
 
-/// A new, empty store for one test: a SQLite file in a temporary folder, or a new database
-/// on the PostgreSQL server that `ONYM_TEST_POSTGRES` names (`.ci/run` starts one; see README).
-struct StoreFixture {
-    enum Backend { case sqlite, postgres }
-
-    /// `postgres://user@host:port/postgres`: where test databases are created.
-    static let postgresURL = ProcessInfo.processInfo.environment["ONYM_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
-    static let skipReason: Comment = "ONYM_TEST_POSTGRES is not set: start a PostgreSQL server and point it there (README, \"Running the tests\")"
-
-    let backend: Backend
-    let location: String
-
-    init(_ backend: Backend) throws {
-        self.backend = backend
-        switch backend {
-        case .sqlite:
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-store-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            location = folder.appendingPathComponent("onym.sqlite").path
-        case .postgres:
-            let admin = try #require(Self.postgresURL)
-            let name = "onym_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
-            try Self.psql(admin, "CREATE DATABASE \(name)")
-            var parts = try #require(URLComponents(string: admin))
-            parts.path = "/" + name
-            location = try #require(parts.string)
-        }
-    }
-
+extension StoreFixture {
     func open(create: Bool = true) throws(GlossaryError) -> any GlossaryStore {
         try StoreLocation.open(location, create: create)
     }
@@ -72,15 +45,6 @@ struct StoreFixture {
             return Set(text.split(separator: "\n").map(String.init)).intersection(names)
         }
     }
-
-    static func psql(_ url: String, _ sql: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["psql", url, "-q", "-v", "ON_ERROR_STOP=1", "-c", sql]
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "psql \(sql)")
-    }
 }
 
 /// What every backend must do; run on SQLite always, on PostgreSQL when a server is given.
@@ -111,7 +75,7 @@ enum StoreBehaviour {
         #expect(try store.concept(id: "kyiv", at: "2000-01-01") == nil)
         #expect(try store.history(concept: nil, since: "2999-01-01").isEmpty)
         let info = try store.info()
-        #expect((info.location, info.schemaVersion, info.concepts, info.terms, info.changes) == (fixture.location, 1, 0, 0, 3))
+        #expect((info.location, info.schemaVersion, info.concepts, info.terms, info.changes) == (fixture.location, 2, 0, 0, 3))
         #expect(info.backend == (fixture.backend == .sqlite ? "sqlite" : "postgresql"))
         #expect(try store.revision() == 3)
     }
@@ -171,9 +135,22 @@ enum StoreBehaviour {
         try fixture.execute(fixture.backend == .sqlite ? "INSERT INTO grdb_migrations (identifier) VALUES ('v99')"
                                                        : "INSERT INTO onym_migrations (identifier) VALUES ('v99')")
         #expect(throws: GlossaryError(file: fixture.location, line: 0, rule: .store,
-                                      message: "this store was written by a newer onym (schema 2 or later; this onym knows 1): use that version")) {
+                                      message: "this store was written by a newer onym (schema 3 or later; this onym knows 2): use that version")) {
             try fixture.open(create: false)
         }
+    }
+
+    /// A store written before the translation memory (schema 1) opens, is migrated, and keeps its concepts.
+    static func anOlderStoreIsMigrated(_ fixture: StoreFixture) throws {
+        try fixture.open().commit([.put(kyiv, glossary: "house", expected: nil)], author: "ana", message: "first")
+        // Back to schema 1: what an onym of that version left.
+        try fixture.execute(fixture.backend == .sqlite
+            ? "DROP TABLE tm_segment; DROP TABLE tm_token; DROP TABLE tm_posting; DROP TABLE tm_pair; DELETE FROM grdb_migrations WHERE identifier = 'v2'"
+            : "DROP TABLE tm_segment, tm_token, tm_posting, tm_pair; DELETE FROM onym_migrations WHERE identifier = 'v2'")
+        let store = try fixture.open(create: false)
+        let info = try store.info()
+        #expect((info.schemaVersion, info.concepts, info.changes, info.segments) == (2, 1, 1, 0))
+        #expect(try store.concept(id: "kyiv")?.concept == kyiv)
     }
 
     /// The store answers the lookups of the glossary issue as the files do, through its indexes.
@@ -206,6 +183,7 @@ enum StoreBehaviour {
     @Test func concurrentEditsAreDetected() throws { try StoreBehaviour.concurrentEditsAreDetected(StoreFixture(.sqlite)) }
     @Test func editsAreValidatedAgainstTheStore() throws { try StoreBehaviour.editsAreValidatedAgainstTheStore(StoreFixture(.sqlite)) }
     @Test func aNewerStoreIsRefused() throws { try StoreBehaviour.aNewerStoreIsRefused(StoreFixture(.sqlite)) }
+    @Test func anOlderStoreIsMigrated() throws { try StoreBehaviour.anOlderStoreIsMigrated(StoreFixture(.sqlite)) }
     @Test func lookupsThroughTheIndexesMatchTheFiles() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.sqlite)) }
     /// A large import builds the indexes after the rows: the same answers.
     @Test func lookupsAfterABulkImport() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.sqlite), bulk: true) }
@@ -218,6 +196,7 @@ struct PostgresStoreTests {
     @Test func concurrentEditsAreDetected() throws { try StoreBehaviour.concurrentEditsAreDetected(StoreFixture(.postgres)) }
     @Test func editsAreValidatedAgainstTheStore() throws { try StoreBehaviour.editsAreValidatedAgainstTheStore(StoreFixture(.postgres)) }
     @Test func aNewerStoreIsRefused() throws { try StoreBehaviour.aNewerStoreIsRefused(StoreFixture(.postgres)) }
+    @Test func anOlderStoreIsMigrated() throws { try StoreBehaviour.anOlderStoreIsMigrated(StoreFixture(.postgres)) }
     @Test func lookupsThroughTheIndexesMatchTheFiles() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.postgres)) }
     @Test func lookupsAfterABulkImport() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.postgres), bulk: true) }
 

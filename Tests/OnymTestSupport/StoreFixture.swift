@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// A new, empty store for one test: a SQLite file in a temporary folder, or a new database
+/// on the PostgreSQL server that `ONYM_TEST_POSTGRES` names (`.ci/run` starts one; see README).
+/// Shared by the glossary store's and the translation memory's tests, which run the same
+/// behaviour on both backends.
+public struct StoreFixture: Sendable {
+    public enum Backend: Sendable { case sqlite, postgres }
+
+    /// `postgres://user@host:port/postgres`: where test databases are created.
+    public static let postgresURL = ProcessInfo.processInfo.environment["ONYM_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
+    public static let skipReason: Comment = "ONYM_TEST_POSTGRES is not set: start a PostgreSQL server and point it there (README, \"Running the tests\")"
+
+    public let backend: Backend
+    public let location: String
+
+    public init(_ backend: Backend) throws {
+        self.backend = backend
+        switch backend {
+        case .sqlite:
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-store-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            location = folder.appendingPathComponent("onym.sqlite").path
+        case .postgres:
+            let admin = try #require(Self.postgresURL)
+            let name = "onym_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            try Self.psql(admin, "CREATE DATABASE \(name)")
+            var parts = try #require(URLComponents(string: admin))
+            parts.path = "/" + name
+            location = try #require(parts.string)
+        }
+    }
+
+    public static func psql(_ url: String, _ sql: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["psql", url, "-q", "-v", "ON_ERROR_STOP=1", "-c", sql]
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "psql \(sql)")
+    }
+}
