@@ -70,6 +70,11 @@ let package = Package(
             dependencies: ["OnymGlossary"],
             path: "Benchmarks/StoreBenchmark"
         ),
+        .executableTarget(
+            name: "TMBenchmark",
+            dependencies: ["OnymTM", "OnymGlossary"],
+            path: "Benchmarks/TMBenchmark"
+        ),
         .testTarget(name: "OnymTextTests", dependencies: ["OnymText"]),
         // What several test targets share (a store on each backend).
         .target(name: "OnymTestSupport", path: "Tests/OnymTestSupport"),

@@ -15,6 +15,10 @@ final class SegmentWriter {
     private var touched: [Int: (pair: String, key: String, added: Int)] = [:]
     private var pairs: [String: (source: String, target: String, added: Int)] = [:]
     private var batch: [(segment: TMSegment, text: SegmentText, hash: String)] = []
+    /// Postings not written yet: (token, length, segment), written sorted, many at once, so the
+    /// index is filled in its own order rather than at random places.
+    private var postings: [(token: Int, length: Int, segment: Int)] = []
+    private let postingsAtOnce = 500_000
     private var batchHashes = Set<String>()
     private(set) var report = TMImportReport()
 
@@ -66,7 +70,6 @@ final class SegmentWriter {
         let stored = Set(try session.rows("SELECT pair_hash FROM tm_segment WHERE pair_hash IN (\(placeholders))",
                                           batch.map { .text($0.hash) }).map { $0.text("pair_hash") })
         var rows: [SQLValue] = []
-        var postings: [SQLValue] = []
         var count = 0
         for (segment, text, hash) in batch {
             if stored.contains(hash) { report.merged += 1; continue }
@@ -83,19 +86,29 @@ final class SegmentWriter {
             for key in text.indexKeys {
                 let token = try tokenID(pair: pair, key: key)
                 touched[token, default: (pair, key, 0)].added += 1
-                postings += [.int(token), .int(text.tokens.count), .int(id)]
+                postings.append((token, text.tokens.count, id))
             }
         }
         report.added += count
         guard count > 0 else { return }
         let columns = "id, source_lang, target_lang, source, target, source_tokens, pair_hash, source_hash, origin, created_at, created_by, changed_at, changed_by, note, tuid, properties, tags"
         try insert("INSERT INTO tm_segment (\(columns)) VALUES ", width: 17, values: rows)
-        try insert("INSERT INTO tm_posting (token_id, length, segment_id) VALUES ", width: 3, values: postings)
+        if postings.count >= postingsAtOnce { try writePostings() }
+    }
+
+    private func writePostings() throws {
+        postings.sort { ($0.token, $0.length, $0.segment) < ($1.token, $1.length, $1.segment) }
+        var values: [SQLValue] = []
+        values.reserveCapacity(postings.count * 3)
+        for p in postings { values += [.int(p.token), .int(p.length), .int(p.segment)] }
+        postings.removeAll(keepingCapacity: true)
+        try insert("INSERT INTO tm_posting (token_id, length, segment_id) VALUES ", width: 3, values: values)
     }
 
     /// Writes what is left, the tokens' document counts and the pairs' counts.
     func finish() throws -> TMImportReport {
         try flush()
+        try writePostings()
         var tokens: [SQLValue] = []
         for (id, t) in touched.sorted(by: { $0.key < $1.key }) { tokens += [.int(id), .text(t.pair), .text(t.key), .int(t.added)] }
         try insert("INSERT INTO tm_token (id, pair, key, df) VALUES ", width: 4, values: tokens,
