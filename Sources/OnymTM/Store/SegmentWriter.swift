@@ -11,8 +11,10 @@ final class SegmentWriter {
     private var nextToken: Int
     /// Pair (`en|uk`) → key → token id, loaded when a pair first comes.
     private var vocabulary: [String: [String: Int]] = [:]
-    /// Token id → (pair, key, documents added now).
-    private var touched: [Int: (pair: String, key: String, added: Int)] = [:]
+    /// Token id → documents added now.
+    private var touched: [Int: Int] = [:]
+    /// Pair and key of every token id met (rows of the token table are written at the end).
+    private var keys: [Int: (pair: String, key: String)] = [:]
     private var pairs: [String: (source: String, target: String, added: Int)] = [:]
     private var batch: [(segment: TMSegment, text: SegmentText, hash: String)] = []
     /// Postings not written yet: (token, length, segment), written sorted, many at once, so the
@@ -52,6 +54,7 @@ final class SegmentWriter {
             var known: [String: Int] = [:]
             for row in try session.rows("SELECT id, key FROM tm_token WHERE pair = ?", [.text(pair)]) {
                 known[row.text("key")] = row.int("id")
+                keys[row.int("id")] = (pair, row.text("key"))
             }
             vocabulary[pair] = known
         }
@@ -59,6 +62,7 @@ final class SegmentWriter {
         let id = nextToken
         nextToken += 1
         vocabulary[pair]![key] = id
+        keys[id] = (pair, key)
         return id
     }
 
@@ -83,16 +87,19 @@ final class SegmentWriter {
                      SQLValue(m.properties.isEmpty ? nil : Self.json(m.properties)), SQLValue(segment.tags.map(Self.json))]
             let pair = segment.sourceLanguage + "|" + segment.targetLanguage
             pairs[pair, default: (segment.sourceLanguage, segment.targetLanguage, 0)].added += 1
-            for key in text.indexKeys {
-                let token = try tokenID(pair: pair, key: key)
-                touched[token, default: (pair, key, 0)].added += 1
+            var sequence: [Int] = []
+            sequence.reserveCapacity(text.tokens.count)
+            for token in text.tokens { sequence.append(try tokenID(pair: pair, key: token.key)) }
+            for token in Set(sequence) {
+                touched[token, default: 0] += 1
                 postings.append((token, text.tokens.count, id))
             }
+            rows.append(.text(TMStore.encodeKeys(sequence)))
         }
         report.added += count
         guard count > 0 else { return }
-        let columns = "id, source_lang, target_lang, source, target, source_tokens, pair_hash, source_hash, origin, created_at, created_by, changed_at, changed_by, note, tuid, properties, tags"
-        try insert("INSERT INTO tm_segment (\(columns)) VALUES ", width: 17, values: rows)
+        let columns = "id, source_lang, target_lang, source, target, source_tokens, pair_hash, source_hash, origin, created_at, created_by, changed_at, changed_by, note, tuid, properties, tags, source_keys"
+        try insert("INSERT INTO tm_segment (\(columns)) VALUES ", width: 18, values: rows)
         if postings.count >= postingsAtOnce { try writePostings() }
     }
 
@@ -110,7 +117,10 @@ final class SegmentWriter {
         try flush()
         try writePostings()
         var tokens: [SQLValue] = []
-        for (id, t) in touched.sorted(by: { $0.key < $1.key }) { tokens += [.int(id), .text(t.pair), .text(t.key), .int(t.added)] }
+        for (id, added) in touched.sorted(by: { $0.key < $1.key }) {
+            let k = keys[id]!
+            tokens += [.int(id), .text(k.pair), .text(k.key), .int(added)]
+        }
         try insert("INSERT INTO tm_token (id, pair, key, df) VALUES ", width: 4, values: tokens,
                    suffix: " ON CONFLICT (id) DO UPDATE SET df = tm_token.df + excluded.df")
         var pairRows: [SQLValue] = []

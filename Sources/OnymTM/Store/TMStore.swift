@@ -171,12 +171,54 @@ public final class TMStore: @unchecked Sendable {
         let probe = Set(ranked.prefix(n - shared + 1).compactMap { tokens[$0]?.id })
         guard !probe.isEmpty else { return [] }
         let ids = probe.sorted().map { SQLValue.int($0) }
-        return try read { db in
+        // The candidates' word keys (as token ids) first: the score without penalties, a bound of
+        // the score, is computed from them alone; only the sources that reach `minimum` are read.
+        let query = q.tokens.map { tokens[$0.key]?.id ?? -1 }
+        let keep = try read { db in
             try db.rows("""
-                SELECT * FROM tm_segment WHERE id IN (SELECT segment_id FROM tm_posting
+                SELECT id, source_keys FROM tm_segment WHERE id IN (SELECT segment_id FROM tm_posting
                   WHERE token_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ","))) AND length BETWEEN ? AND ?)
                 """, ids + [.int(shortest), .int(longest)])
+        }.filter { Self.rawScore(query, Self.decodeKeys($0.text("source_keys"))) >= minimum }.map { SQLValue.int($0.int("id")) }
+        guard !keep.isEmpty else { return [] }
+        return try read { db in
+            try db.rows("SELECT * FROM tm_segment WHERE id IN (\(Array(repeating: "?", count: keep.count).joined(separator: ",")))", keep)
         }.map { ($0.int("id"), $0) }
+    }
+
+    /// 100 × (1 − d / max(n, m)) over two sequences of token ids: a score before penalties.
+    static func rawScore(_ a: [Int], _ b: [Int]) -> Int {
+        let n = a.count, m = b.count, longest = max(n, m)
+        guard longest > 0 else { return 100 }
+        guard n > 0, m > 0 else { return 0 }
+        var previous = Array(0...m), current = [Int](repeating: 0, count: m + 1)
+        for i in 1...n {
+            current[0] = i
+            for j in 1...m {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return 100 * (longest - previous[m]) / longest
+    }
+
+    /// Token ids as the store keeps them: decimal, one space between.
+    static func encodeKeys(_ ids: [Int]) -> String { ids.map(String.init).joined(separator: " ") }
+
+    static func decodeKeys(_ text: String) -> [Int] {
+        var out: [Int] = [], value = 0, inNumber = false
+        for b in text.utf8 {
+            if b == 0x20 {
+                if inNumber { out.append(value) }
+                value = 0
+                inNumber = false
+            } else {
+                value = value * 10 + Int(b &- 0x30)
+                inNumber = true
+            }
+        }
+        if inNumber { out.append(value) }
+        return out
     }
 
     /// Stored pairs whose source has every one of `words` (by match key: case and diacritics

@@ -47,7 +47,17 @@ import Testing
                 for t in q.tokens { counts[t.key, default: 0] += 1 }
                 var shared = 0
                 for t in m.tokens where (counts[t.key] ?? 0) > 0 { counts[t.key]! -= 1; shared += 1 }
-                #expect(FuzzyScore.score(query: q, match: m).score <= FuzzyScore.bound(queryTokens: q.tokens.count, sourceTokens: m.tokens.count, shared: shared))
+                let score = FuzzyScore.score(query: q, match: m).score
+                #expect(score <= FuzzyScore.bound(queryTokens: q.tokens.count, sourceTokens: m.tokens.count, shared: shared))
+                // The store's first filter, the score before penalties over token ids, is never below it either.
+                var ids: [String: Int] = [:]
+                func id(_ key: String) -> Int {
+                    if let known = ids[key] { return known }
+                    ids[key] = ids.count
+                    return ids.count - 1
+                }
+                let qi = q.tokens.map { id($0.key) }, mi = m.tokens.map { id($0.key) }
+                #expect(score <= TMStore.rawScore(qi, mi))
             }
         }
     }

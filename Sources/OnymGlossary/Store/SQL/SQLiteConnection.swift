@@ -82,7 +82,7 @@ final class SQLiteConnection: SQLConnection {
             try db.execute(sql: """
                 CREATE TABLE tm_segment (
                   id INTEGER PRIMARY KEY, source_lang TEXT NOT NULL, target_lang TEXT NOT NULL,
-                  source TEXT NOT NULL, target TEXT NOT NULL, source_tokens INTEGER NOT NULL,
+                  source TEXT NOT NULL, target TEXT NOT NULL, source_tokens INTEGER NOT NULL, source_keys TEXT NOT NULL,
                   pair_hash TEXT NOT NULL UNIQUE, source_hash TEXT NOT NULL,
                   origin TEXT, created_at TEXT, created_by TEXT, changed_at TEXT, changed_by TEXT, note TEXT, tuid TEXT,
                   properties TEXT, tags TEXT);
