@@ -16,7 +16,7 @@ final class SegmentWriter {
     /// Pair and key of every token id met (rows of the token table are written at the end).
     private var keys: [Int: (pair: String, key: String)] = [:]
     private var pairs: [String: (source: String, target: String, added: Int)] = [:]
-    private var batch: [(segment: TMSegment, text: SegmentText, hash: String)] = []
+    private var batch: [PreparedPair] = []
     /// Postings not written yet: (token, length, segment), written sorted, many at once, so the
     /// index is filled in its own order rather than at random places.
     private var postings: [(token: Int, length: Int, segment: Int)] = []
@@ -27,6 +27,11 @@ final class SegmentWriter {
     init(session: any SQLSession, lockClause: String, batchSize: Int = 400) throws {
         self.session = session
         self.batchSize = batchSize
+        if lockClause.isEmpty {
+            // SQLite: pages not mapped during an import, so that the file's growing size does not
+            // count against the process (the page cache alone holds what the import works on).
+            try session.run("PRAGMA mmap_size = 0", [])
+        }
         if !lockClause.isEmpty {
             // PostgreSQL: one importer at a time takes the next ids.
             try session.run("LOCK TABLE tm_segment, tm_token, tm_pair IN EXCLUSIVE MODE", [])
@@ -35,18 +40,19 @@ final class SegmentWriter {
         nextToken = (try session.rows("SELECT coalesce(max(id), 0) AS n FROM tm_token", []).first?.int("n") ?? 0) + 1
     }
 
-    func add(_ segment: TMSegment) throws {
-        guard !segment.source.isEmpty, !segment.target.isEmpty else {
-            report.skipped += 1
-            return
-        }
-        let hash = SegmentHash.of(segment.sourceLanguage, segment.targetLanguage, segment.source, segment.target)
-        guard batchHashes.insert(hash).inserted else {
+    func add(_ pair: PreparedPair) throws {
+        guard batchHashes.insert(pair.hash).inserted else {
             report.merged += 1
             return
         }
-        batch.append((segment, SegmentText(segment.source, language: segment.sourceLanguage), hash))
+        batch.append(pair)
         if batch.count >= batchSize { try flush() }
+    }
+
+    /// Units read and pairs without text, as the reader counted them.
+    func count(units: Int, empty: Int) {
+        report.units += units
+        report.skipped += empty
     }
 
     private func tokenID(pair: String, key: String) throws -> Int {
@@ -75,16 +81,17 @@ final class SegmentWriter {
                                           batch.map { .text($0.hash) }).map { $0.text("pair_hash") })
         var rows: [SQLValue] = []
         var count = 0
-        for (segment, text, hash) in batch {
-            if stored.contains(hash) { report.merged += 1; continue }
+        for pair in batch {
+            let segment = pair.segment, text = pair.text
+            if stored.contains(pair.hash) { report.merged += 1; continue }
             let id = nextSegment
             nextSegment += 1
             count += 1
             let m = segment.meta
             rows += [.int(id), .text(segment.sourceLanguage), .text(segment.targetLanguage), .text(segment.source), .text(segment.target),
-                     .int(text.tokens.count), .text(hash), .text(SegmentHash.of(segment.source)), SQLValue(m.origin), SQLValue(m.createdAt),
+                     .int(text.tokens.count), .text(pair.hash), .text(pair.sourceHash), SQLValue(m.origin), SQLValue(m.createdAt),
                      SQLValue(m.createdBy), SQLValue(m.changedAt), SQLValue(m.changedBy), SQLValue(m.note), SQLValue(m.tuid),
-                     SQLValue(m.properties.isEmpty ? nil : Self.json(m.properties)), SQLValue(segment.tags.map(Self.json))]
+                     SQLValue(pair.properties), SQLValue(pair.tags)]
             let pair = segment.sourceLanguage + "|" + segment.targetLanguage
             pairs[pair, default: (segment.sourceLanguage, segment.targetLanguage, 0)].added += 1
             var sequence: [Int] = []
@@ -131,8 +138,6 @@ final class SegmentWriter {
         pairs.removeAll()
         return report
     }
-
-    func countUnit() { report.units += 1 }
 
     /// Multi-row INSERTs of `values` (`width` a row), at most about 9,000 values a statement
     /// (below SQLite's and PostgreSQL's limits on bound values).

@@ -39,17 +39,42 @@ public final class TMStore: @unchecked Sendable {
         do {
             return try connection.write { session in
                 let writer = try SegmentWriter(session: session, lockClause: connection.lockClause)
-                try BilingualFile.read(path) { (unit: TranslationUnit) throws(TMError) in
-                    writer.countUnit()
-                    let pairs = unit.pairs(from: from, to: to, keepEmpty: true)
-                    do {
-                        for var pair in pairs {
-                            pair.meta.createdAt = pair.meta.createdAt ?? stamp
-                            pair.meta.createdBy = pair.meta.createdBy ?? author
-                            try writer.add(pair)
+                // Another thread reads the file and prepares the pairs; this one writes them.
+                let pipe = PairPipe()
+                let done = DispatchSemaphore(value: 0)
+                Thread.detachNewThread {
+                    defer { done.signal() }
+                    var batch = PairPipe.Batch()
+                    do throws(TMError) {
+                        try BilingualFile.read(path) { (unit: TranslationUnit) throws(TMError) in
+                            batch.units += 1
+                            for var pair in unit.pairs(from: from, to: to, keepEmpty: true) {
+                                guard !pair.source.isEmpty, !pair.target.isEmpty else { batch.empty += 1; continue }
+                                pair.meta.createdAt = pair.meta.createdAt ?? stamp
+                                pair.meta.createdBy = pair.meta.createdBy ?? author
+                                batch.pairs.append(PreparedPair(pair))
+                            }
+                            if batch.units >= 1000 {
+                                guard pipe.put(batch) else { throw TMError(file: path, line: 0, message: "stopped") }
+                                batch = PairPipe.Batch()
+                            }
                         }
-                    } catch { throw self.failure(error) }
-                    if let progress, writer.report.units % 10_000 == 0 { progress(writer.report.units) }
+                        _ = pipe.put(batch)
+                        pipe.finish(nil)
+                    } catch {
+                        pipe.finish(error)
+                    }
+                }
+                defer {
+                    pipe.cancel()
+                    done.wait()
+                }
+                var units = 0
+                while let batch = try pipe.take() {
+                    for pair in batch.pairs { try writer.add(pair) }
+                    writer.count(units: batch.units, empty: batch.empty)
+                    if let progress, (units + batch.units) / 10_000 > units / 10_000 { progress(units + batch.units) }
+                    units += batch.units
                 }
                 return try writer.finish()
             }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// SQLite through GRDB: one file, created on first write, with migrations. A
 /// store written by a newer onym (a migration this build does not know) is
@@ -136,8 +137,33 @@ final class GRDBSession: SQLSession {
         })
     }
 
+    /// Binds straight to SQLite and steps the statement: an import runs statements of thousands
+    /// of values each, and GRDB's arguments would box and copy every one of them.
     func run(_ sql: String, _ values: [SQLValue]) throws {
-        try db.cachedStatement(sql: sql).execute(arguments: arguments(values))
+        let statement = try db.cachedStatement(sql: sql)
+        let s = statement.sqliteStatement
+        sqlite3_reset(s)
+        sqlite3_clear_bindings(s)
+        for (i, value) in values.enumerated() {
+            let index = Int32(i + 1)
+            let code: Int32 = switch value {
+            case .int(let n): sqlite3_bind_int64(s, index, Int64(n))
+            case .text(let t): sqlite3_bind_text(s, index, t, Int32(t.utf8.count), Self.transient)
+            case .null: sqlite3_bind_null(s, index)
+            }
+            guard code == SQLITE_OK else { throw failure(code, sql) }
+        }
+        var code = sqlite3_step(s)
+        while code == SQLITE_ROW { code = sqlite3_step(s) }
+        sqlite3_reset(s)
+        guard code == SQLITE_DONE else { throw failure(code, sql) }
+    }
+
+    /// SQLite copies bound text at once (its SQLITE_TRANSIENT, which C macros do not bring to Swift).
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    private func failure(_ code: Int32, _ sql: String) -> DatabaseError {
+        DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
     }
 
     func rows(_ sql: String, _ values: [SQLValue]) throws -> [SQLRow] {
