@@ -3,8 +3,8 @@
 struct PreparedPair: Sendable {
     let segment: TMSegment
     let text: SegmentText
-    let hash: String
-    let sourceHash: String
+    let hash: Int
+    let sourceHash: Int
     /// The properties and the inline markup as the store keeps them (JSON), or nil.
     let properties: String?
     let tags: String?

@@ -20,8 +20,8 @@ final class SegmentWriter {
     /// Postings not written yet: (token, length, segment), written sorted, many at once, so the
     /// index is filled in its own order rather than at random places.
     private var postings: [(token: Int, length: Int, segment: Int)] = []
-    private let postingsAtOnce = 500_000
-    private var batchHashes = Set<String>()
+    private let postingsAtOnce = 2_000_000
+    private var batchHashes = Set<Int>()
     private(set) var report = TMImportReport()
 
     init(session: any SQLSession, lockClause: String, batchSize: Int = 400) throws {
@@ -31,6 +31,9 @@ final class SegmentWriter {
             // SQLite: pages not mapped during an import, so that the file's growing size does not
             // count against the process (the page cache alone holds what the import works on).
             try session.run("PRAGMA mmap_size = 0", [])
+            // A larger page cache for the indexes that an import of millions of pairs fills at
+            // random places (the two hashes); it bounds the import's memory with the batches.
+            try session.run("PRAGMA cache_size = -262144", [])
         }
         if !lockClause.isEmpty {
             // PostgreSQL: one importer at a time takes the next ids.
@@ -78,7 +81,7 @@ final class SegmentWriter {
         defer { batch.removeAll(keepingCapacity: true); batchHashes.removeAll(keepingCapacity: true) }
         let placeholders = Array(repeating: "?", count: batch.count).joined(separator: ",")
         let stored = Set(try session.rows("SELECT pair_hash FROM tm_segment WHERE pair_hash IN (\(placeholders))",
-                                          batch.map { .text($0.hash) }).map { $0.text("pair_hash") })
+                                          batch.map { .int($0.hash) }).map { $0.int("pair_hash") })
         var rows: [SQLValue] = []
         var count = 0
         for pair in batch {
@@ -89,7 +92,7 @@ final class SegmentWriter {
             count += 1
             let m = segment.meta
             rows += [.int(id), .text(segment.sourceLanguage), .text(segment.targetLanguage), .text(segment.source), .text(segment.target),
-                     .int(text.tokens.count), .text(pair.hash), .text(pair.sourceHash), SQLValue(m.origin), SQLValue(m.createdAt),
+                     .int(text.tokens.count), .int(pair.hash), .int(pair.sourceHash), SQLValue(m.origin), SQLValue(m.createdAt),
                      SQLValue(m.createdBy), SQLValue(m.changedAt), SQLValue(m.changedBy), SQLValue(m.note), SQLValue(m.tuid),
                      SQLValue(pair.properties), SQLValue(pair.tags)]
             let pair = segment.sourceLanguage + "|" + segment.targetLanguage
@@ -112,11 +115,17 @@ final class SegmentWriter {
 
     private func writePostings() throws {
         postings.sort { ($0.token, $0.length, $0.segment) < ($1.token, $1.length, $1.segment) }
-        var values: [SQLValue] = []
-        values.reserveCapacity(postings.count * 3)
-        for p in postings { values += [.int(p.token), .int(p.length), .int(p.segment)] }
+        // Values for one statement at a time: the run itself is the only large buffer.
+        var start = 0
+        while start < postings.count {
+            let end = min(postings.count, start + 3000)
+            var values: [SQLValue] = []
+            values.reserveCapacity((end - start) * 3)
+            for p in postings[start..<end] { values += [.int(p.token), .int(p.length), .int(p.segment)] }
+            try insert("INSERT INTO tm_posting (token_id, length, segment_id) VALUES ", width: 3, values: values)
+            start = end
+        }
         postings.removeAll(keepingCapacity: true)
-        try insert("INSERT INTO tm_posting (token_id, length, segment_id) VALUES ", width: 3, values: values)
     }
 
     /// Writes what is left, the tokens' document counts and the pairs' counts.

@@ -145,7 +145,7 @@ public final class TMStore: @unchecked Sendable {
         for p in try pairs(from: from, to: to) {
             out += try read { db in
                 try db.rows("SELECT source, target FROM tm_segment WHERE source_lang = ? AND target_lang = ? AND source_hash = ? ORDER BY id",
-                            [.text(p.source), .text(p.target), .text(hash)])
+                            [.text(p.source), .text(p.target), .int(hash)])
             }.filter { $0.text("source") == source }.map { $0.text("target") }
         }
         return out
@@ -179,7 +179,7 @@ public final class TMStore: @unchecked Sendable {
         guard n > 0 else {
             // No words: only an identical source can match.
             return try read { db in
-                try db.rows("SELECT * FROM tm_segment WHERE source_hash = ?", [.text(SegmentHash.of(q.text))])
+                try db.rows("SELECT * FROM tm_segment WHERE source_hash = ?", [.int(SegmentHash.of(q.text))])
             }.filter { $0.text("source_lang") + "|" + $0.text("target_lang") == pair }.map { ($0.int("id"), $0) }
         }
         let shared = (minimum * n + 99) / 100

@@ -61,7 +61,7 @@ final class PostgresStoreConnection: SQLConnection {
             CREATE TABLE tm_segment (
               id BIGINT PRIMARY KEY, source_lang TEXT NOT NULL, target_lang TEXT NOT NULL,
               source TEXT NOT NULL, target TEXT NOT NULL, source_tokens BIGINT NOT NULL, source_keys TEXT NOT NULL,
-              pair_hash TEXT NOT NULL UNIQUE, source_hash TEXT NOT NULL,
+              pair_hash BIGINT NOT NULL UNIQUE, source_hash BIGINT NOT NULL,
               origin TEXT, created_at TEXT, created_by TEXT, changed_at TEXT, changed_by TEXT, note TEXT, tuid TEXT,
               properties TEXT, tags TEXT)
             """,

@@ -84,7 +84,7 @@ final class SQLiteConnection: SQLConnection {
                 CREATE TABLE tm_segment (
                   id INTEGER PRIMARY KEY, source_lang TEXT NOT NULL, target_lang TEXT NOT NULL,
                   source TEXT NOT NULL, target TEXT NOT NULL, source_tokens INTEGER NOT NULL, source_keys TEXT NOT NULL,
-                  pair_hash TEXT NOT NULL UNIQUE, source_hash TEXT NOT NULL,
+                  pair_hash INTEGER NOT NULL UNIQUE, source_hash INTEGER NOT NULL,
                   origin TEXT, created_at TEXT, created_by TEXT, changed_at TEXT, changed_by TEXT, note TEXT, tuid TEXT,
                   properties TEXT, tags TEXT);
                 CREATE INDEX tm_segment_source ON tm_segment(source_lang, target_lang, source_hash);
