@@ -10,7 +10,7 @@ import OnymText
 /// ⌊100 × n / min⌋ words; so it must contain one of the query's n − t + 1 rarest keys
 /// (t that share), and the index (key, length, segment) gives exactly those sources of
 /// fitting length. Every source that can reach `min` is read and scored; no other is.
-public final class TMStore: @unchecked Sendable {
+public final class TMStore: Sendable {
     let connection: any SQLConnection
     public var location: String { connection.location }
 
