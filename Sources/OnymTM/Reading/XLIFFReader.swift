@@ -143,6 +143,10 @@ public enum XLIFFReader {
         private func emit(id: String?) {
             defer { source = nil; target = nil }
             guard let s = source, let sourceLanguage else { return }
+            // A target needs its language; a unit without one (a file not yet translated) does not.
+            if target != nil && self.targetLanguage == nil {
+                return fail(version == 2 ? "<xliff trgLang> is missing" : "<file target-language> is missing", line: unitLine)
+            }
             let targetLanguage = self.targetLanguage ?? sourceLanguage
             var tags = InlineTags(format: version == 2 ? "xliff2" : "xliff1")
             // The builders were named with ">" for the target so that equal languages keep apart.

@@ -41,5 +41,7 @@ import Testing
         #expect(throws: TMError(file: v3, line: 1, message: "unsupported XLIFF version '3.0' (1.2 and 2.x are read)")) { try units(v3) }
         let noSource = try Fixture.write("<xliff version=\"1.2\">\n<file>\n</file>\n</xliff>\n", as: "nosrc.xlf")
         #expect(throws: TMError(file: noSource, line: 2, message: "<file source-language> is missing")) { try units(noSource) }
+        let noTarget = try Fixture.write("<xliff version=\"1.2\">\n<file source-language=\"en\">\n<body>\n<trans-unit id=\"1\">\n<source>a</source>\n<target>b</target>\n</trans-unit>\n</body>\n</file>\n</xliff>\n", as: "notrg.xlf")
+        #expect(throws: TMError(file: noTarget, line: 4, message: "<file target-language> is missing")) { try units(noTarget) }
     }
 }
