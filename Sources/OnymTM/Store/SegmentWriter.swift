@@ -24,18 +24,22 @@ final class SegmentWriter {
     private var batchHashes = Set<Int>()
     private(set) var report = TMImportReport()
 
-    init(session: any SQLSession, lockClause: String, batchSize: Int = 400) throws {
+    /// The SQLite settings an import changes, to put back when it ends.
+    private var restore: [String] = []
+
+    init(session: any SQLSession, backend: String, batchSize: Int = 400) throws {
         self.session = session
         self.batchSize = batchSize
-        if lockClause.isEmpty {
-            // SQLite: pages not mapped during an import, so that the file's growing size does not
-            // count against the process (the page cache alone holds what the import works on).
+        if backend == "sqlite" {
+            for pragma in ["mmap_size", "cache_size"] {
+                if let value = try session.rows("PRAGMA \(pragma)", []).first?.int(pragma) { restore.append("PRAGMA \(pragma) = \(value)") }
+            }
+            // Pages not mapped during an import, so that the file's growing size does not count
+            // against the process; a larger page cache for the indexes that an import of
+            // millions of pairs fills at random places (the two hashes). Both bound its memory.
             try session.run("PRAGMA mmap_size = 0", [])
-            // A larger page cache for the indexes that an import of millions of pairs fills at
-            // random places (the two hashes); it bounds the import's memory with the batches.
             try session.run("PRAGMA cache_size = -262144", [])
-        }
-        if !lockClause.isEmpty {
+        } else {
             // PostgreSQL: one importer at a time takes the next ids.
             try session.run("LOCK TABLE tm_segment, tm_token, tm_pair IN EXCLUSIVE MODE", [])
         }
@@ -50,6 +54,12 @@ final class SegmentWriter {
         }
         batch.append(pair)
         if batch.count >= batchSize { try flush() }
+    }
+
+    /// Puts back the settings the import changed (the connection may serve on).
+    func restoreSettings() {
+        for pragma in restore { try? session.run(pragma, []) }
+        restore = []
     }
 
     /// Units read and pairs without text, as the reader counted them.

@@ -38,7 +38,8 @@ public final class TMStore: Sendable {
         let stamp = Self.tmxDate(now)
         do {
             return try connection.write { session in
-                let writer = try SegmentWriter(session: session, lockClause: connection.lockClause)
+                let writer = try SegmentWriter(session: session, backend: connection.backend)
+                defer { writer.restoreSettings() }
                 // Another thread reads the file and prepares the pairs; this one writes them.
                 let pipe = PairPipe()
                 let done = DispatchSemaphore(value: 0)

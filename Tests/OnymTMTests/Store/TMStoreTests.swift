@@ -159,6 +159,18 @@ enum TMStoreBehaviour {
     @Test func searchesAndFindsConcordances() throws { try TMStoreBehaviour.searchesAndFindsConcordances(StoreFixture(.sqlite)) }
     @Test func theIndexFindsWhatAScanFinds() throws { try TMStoreBehaviour.theIndexFindsWhatAScanFinds(StoreFixture(.sqlite)) }
     @Test func exportsTMXThatReadsBack() throws { try TMStoreBehaviour.exportsTMXThatReadsBack(StoreFixture(.sqlite)) }
+
+    /// An import maps no pages and uses a larger cache; the connection has its own settings back after it.
+    @Test func anImportPutsTheConnectionsSettingsBack() throws {
+        let tm = try TMStore(location: try StoreFixture(.sqlite).location, create: true)
+        func settings() throws -> [Int] {
+            try tm.connection.read { db in try ["mmap_size", "cache_size"].map { try db.rows("PRAGMA \($0)", []).first?.int($0) ?? 0 } }
+        }
+        let before = try settings()
+        #expect(before == [1_073_741_824, -131_072])
+        _ = try tm.importFile(Fixture.path("pairs.csv"), author: "ana")
+        #expect(try settings() == before)
+    }
 }
 
 /// The same behaviour on a real PostgreSQL server.
