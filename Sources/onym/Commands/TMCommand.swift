@@ -128,12 +128,12 @@ enum TMOutputFormat: String, ExpressibleByArgument, CaseIterable { case text, js
 struct TMSearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Fuzzy matches for a text: stored pairs whose source scores at least --min (0–100).",
+        abstract: "Fuzzy matches for a text: stored pairs whose source scores at least --min (1–100).",
         discussion: """
         The score is 100 × (1 − d / max(n, m)) over the words of the two texts (UAX #29
         word tokens, compared by match key; numbers all alike), less 1 for each word
-        written with other case or diacritics, 2 for each number that differs, 1 for other
-        punctuation and 1 for other inline tags; only an identical text scores 100.
+        written with other case or diacritics, 2 for each number that differs, 1 for
+        other punctuation and 1 for other inline tags; only an identical text scores 100.
         Exit 0 with matches, 1 without.
         """
     )
