@@ -79,8 +79,22 @@ public struct Linter: Sendable {
         while i < k.count {
             // From word start to word start: a name starts only there.
             guard KeyText.isWordChar(k, at: i) else { i += KeyText.scalarLength(k[i]); continue }
-            let end = KeyText.wordEnd(k, from: i)
-            if mayStartForm(k[i..<end]), let match = longestMatch(k, from: i, trie: trie) {
+            // The word's end and its first-word hash in one pass over its bytes.
+            var end = i, h: UInt64 = 0xcbf2_9ce4_8422_2325
+            while end < k.count {
+                let b = k[end]
+                if b < 0x80 {
+                    guard KeyText.isWordByte(b) else { break }
+                    h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+                    end += 1
+                } else {
+                    guard KeyText.isWordScalar(k, at: end) else { break }
+                    let n = min(KeyText.scalarLength(b), k.count - end)
+                    for x in end..<(end + n) { h = (h ^ UInt64(k[x])) &* 0x100_0000_01b3 }
+                    end += n
+                }
+            }
+            if (matcher.firstWords.mayStart(hash: h) || mayStartWithSuffix(k[i..<end])), let match = longestMatch(k, from: i, trie: trie) {
                 let name = key.sourceRange(ofKeyRange: i..<match.end, cursor: &cursor).shifted(by: base)
                 var suffix = match.suffixEnd > match.end
                     ? key.sourceRange(ofKeyRange: match.end..<match.suffixEnd, cursor: &cursor).shifted(by: base)
@@ -138,7 +152,12 @@ public struct Linter: Sendable {
     /// False when no form starts with `word`, nor with `word` less a suffix of letters.
     @inline(__always)
     func mayStartForm(_ word: ArraySlice<UInt8>) -> Bool {
-        if matcher.firstWords.mayStart(word) { return true }
+        matcher.firstWords.mayStart(word) || mayStartWithSuffix(word)
+    }
+
+    /// True when `word` is a form's first word plus a suffix of letters (Selenskyjs, Києва).
+    @inline(__always)
+    func mayStartWithSuffix(_ word: ArraySlice<UInt8>) -> Bool {
         for s in matcher.letterSuffixKeys where word.count > s.count && word.suffix(s.count).elementsEqual(s) {
             if matcher.firstWords.mayStart(word.dropLast(s.count)) { return true }
         }

@@ -55,8 +55,11 @@ struct FirstWords: Sendable {
 
     /// False when no form's key starts with the word `bytes`.
     @inline(__always)
-    func mayStart(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let h = Self.hash(bytes)
+    func mayStart(_ bytes: ArraySlice<UInt8>) -> Bool { mayStart(hash: Self.hash(bytes)) }
+
+    /// The same for a word whose hash (``hash(_:)``) the caller computed while finding its end.
+    @inline(__always)
+    func mayStart(hash h: UInt64) -> Bool {
         let bits = Self.bits(h)
         return words.base[Int(h >> shift)] & bits == bits
     }
