@@ -52,7 +52,7 @@ import Testing
         #expect(try run("tm", "concordance", "kyiv", "--from", "en", "--to", "uk", "--limit", "1", "--format", "json").stdout.hasPrefix(
             "{\"hits\":[{\"highlights\":[{\"length\":4,\"start\":12}],\"id\":3,"))
         #expect(try run("tm", "export", "--format", "csv", "--from", "en", "--to", "uk") == .init(status: 2, stdout: "",
-            stderr: "error: CSV holds one language pair; give --from and --to (the memory has en-US→uk, en→uk)\n"))
+            stderr: "error: CSV holds one language pair, and these languages give en-US→uk, en→uk: name one with --from and --to (en-US, not en)\n"))
         #expect(try run("tm", "export", "--format", "csv", "--from", "en-us", "--to", "uk") == .init(status: 0,
             stdout: "en-US,uk\r\nTalks in ⟨1⟩Kyiv⟨/1⟩ resumed on Monday.,Переговори в ⟨1⟩Києві⟨/1⟩ відновилися в понеділок.\r\nThe president met reporters⟨1/⟩ at noon.,Президент зустрівся з журналістами⟨1/⟩ опівдні.\r\nPrices rose by 3 % & more,Ціни зросли на 3 % і більше\r\n",
             stderr: ""))

@@ -110,7 +110,8 @@ struct TMExportCommand: ParsableCommand {
             case .csv:
                 guard pairs.count == 1, let pair = pairs.first else {
                     let list = pairs.map { "\($0.source)→\($0.target)" }.joined(separator: ", ")
-                    throw CLIError("CSV holds one language pair; give --from and --to (the memory has \(list.isEmpty ? "none" : list))")
+                    if pairs.isEmpty { throw CLIError("the memory has no pairs of these languages") }
+                    throw CLIError("CSV holds one language pair, and these languages give \(list): name one with --from and --to (en-US, not en)")
                 }
                 var header = CSVWriter()
                 header.append([pair.source, pair.target])
