@@ -9,6 +9,11 @@ public enum StoreLocation {
         return config?.store
     }
 
+    /// The store a command that writes (or that needs one) uses: the one named, else the default path.
+    public static func inUse(explicit: String?, config: OnymConfig?) -> String {
+        chosen(explicit: explicit, config: config) ?? defaultPath
+    }
+
     /// Where commands that write keep the store when none is named:
     /// `$XDG_DATA_HOME/onym/onym.sqlite`, else `~/.local/share/onym/onym.sqlite`.
     public static var defaultPath: String {

@@ -1,3 +1,4 @@
+import Foundation
 import OnymLint
 import OnymText
 
@@ -28,7 +29,8 @@ public struct BilingualChecker: Sendable {
                 CheckFinding(segment: pair.id, line: pair.line, column: column, found: found, suggestion: suggestion, concept: concept,
                              kind: kind, severity: kind.defaultSeverity, message: message, source: pair.source, target: pair.target)
             }
-            let trimmedSource = pair.source.trimmingWhitespace, trimmedTarget = pair.target.trimmingWhitespace
+            let trimmedSource = pair.source.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmedTarget = pair.target.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmedTarget.isEmpty {
                 if !trimmedSource.isEmpty { out.append(finding(.untranslated, "the target is empty")) }
                 continue
@@ -77,14 +79,5 @@ public struct BilingualChecker: Sendable {
             }
         }
         return out
-    }
-}
-
-extension String {
-    var trimmingWhitespace: String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
     }
 }

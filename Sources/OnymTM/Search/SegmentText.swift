@@ -26,17 +26,18 @@ public struct SegmentText: Sendable {
         self.text = text
         // Placeholders become spaces of the same length: offsets stay those of the text.
         let marks = InlineTags.placeholders(in: text)
+        let bytes = Array(text.utf8)
         var plain = text
         if !marks.isEmpty {
-            var bytes = Array(text.utf8)
-            for m in marks { for i in m.range { bytes[i] = 0x20 } }
-            plain = String(decoding: bytes, as: UTF8.self)
+            var blanked = bytes
+            for m in marks { for i in m.range { blanked[i] = 0x20 } }
+            plain = String(decoding: blanked, as: UTF8.self)
         }
         placeholders = marks.map(\.text)
         let folding = CaseFolding(language: language)
         var tokens: [Token] = [], punctuation: [String] = [], pieces: [(String, Int?)] = []
         for t in WordTokenizer.tokens(in: plain, locale: language) {
-            let original = String(decoding: Array(text.utf8)[t.utf8Range], as: UTF8.self)
+            let original = String(decoding: bytes[t.utf8Range], as: UTF8.self)
             if t.isWordLike {
                 let number = t.kind == .number
                 pieces.append((original, tokens.count))

@@ -13,8 +13,6 @@ final class SegmentWriter {
     private var vocabulary: [String: [String: Int]] = [:]
     /// Token id → documents added now.
     private var touched: [Int: Int] = [:]
-    /// Pair and key of every token id met (rows of the token table are written at the end).
-    private var keys: [Int: (pair: String, key: String)] = [:]
     private var pairs: [String: (source: String, target: String, added: Int)] = [:]
     private var batch: [PreparedPair] = []
     /// Postings not written yet: (token, length, segment), written sorted, many at once, so the
@@ -73,7 +71,6 @@ final class SegmentWriter {
             var known: [String: Int] = [:]
             for row in try session.rows("SELECT id, key FROM tm_token WHERE pair = ?", [.text(pair)]) {
                 known[row.text("key")] = row.int("id")
-                keys[row.int("id")] = (pair, row.text("key"))
             }
             vocabulary[pair] = known
         }
@@ -81,7 +78,6 @@ final class SegmentWriter {
         let id = nextToken
         nextToken += 1
         vocabulary[pair]![key] = id
-        keys[id] = (pair, key)
         return id
     }
 
@@ -143,8 +139,11 @@ final class SegmentWriter {
         try flush()
         try writePostings()
         var tokens: [SQLValue] = []
+        // The token rows (new ones, or counts to add to stored ones) need each touched id's pair and key.
+        var tokenKeys: [Int: (pair: String, key: String)] = [:]
+        for (pair, known) in vocabulary { for (key, id) in known where touched[id] != nil { tokenKeys[id] = (pair, key) } }
         for (id, added) in touched.sorted(by: { $0.key < $1.key }) {
-            let k = keys[id]!
+            let k = tokenKeys[id]!
             tokens += [.int(id), .text(k.pair), .text(k.key), .int(added)]
         }
         try insert("INSERT INTO tm_token (id, pair, key, df) VALUES ", width: 4, values: tokens,

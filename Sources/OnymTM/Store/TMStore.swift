@@ -103,12 +103,12 @@ public final class TMStore: Sendable {
         }
     }
 
-    /// The stored pairs `from` → `to` stands for (`en` takes `en-US` too).
-    func pairs(from: String?, to: String?) throws(TMError) -> [(source: String, target: String)] {
+    /// The stored pairs `from` → `to` stands for (`en` takes `en-US` too; nil takes any).
+    public func pairs(from: String?, to: String?) throws(TMError) -> [(source: String, target: String, segments: Int)] {
         try pairs().filter { p in
             (from.map { LanguageMatch.matches(requested: $0, stored: p.source) } ?? true)
                 && (to.map { LanguageMatch.matches(requested: $0, stored: p.target) } ?? true)
-        }.map { ($0.source, $0.target) }
+        }
     }
 
     static func segment(_ row: SQLRow) -> TMSegment {

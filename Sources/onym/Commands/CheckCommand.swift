@@ -50,13 +50,9 @@ struct CheckCommand: ParsableCommand {
         let from = try languageOption(self.from, "--from"), to = try languageOption(self.to, "--to")
         guard !files.isEmpty || source != nil else { throw CLIError("give files to check, or --source and --target") }
         guard (source == nil) == (target == nil) else { throw CLIError("--source and --target go together") }
-        var severities: [FindingKind: Severity?] = [:]
-        for (kind, level) in config?.severity ?? [:] {
-            if let kind = FindingKind(rawValue: kind) { severities[kind] = Severity(rawValue: level) }
-        }
         let matchers = try MatcherSource(glossary.source(), language: to)
         let fuzzy = !noFuzzy && config?.fuzzy != false
-        let targetLinter = Linter(matcher: try matchers.matcher(for: to), fuzzy: fuzzy, severities: severities)
+        let targetLinter = Linter(matcher: try matchers.matcher(for: to), fuzzy: fuzzy, severities: config?.findingSeverities ?? [:])
         let sourceLinter = Linter(matcher: try matchers.matcher(for: from), fuzzy: false)
         // 100 % matches come from the memory of the store in use, when one is named.
         let memory = try StoreLocation.chosen(explicit: glossary.store, config: config).map { try TMStore(location: $0, create: false) }

@@ -93,12 +93,7 @@ struct LintCommand: ParsableCommand {
         let fallback = try LanguageTag.canonical(config?.language ?? "en")
         let matchers = try MatcherSource(glossary.source(), language: forced ?? fallback)
         let fuzzy = !noFuzzy && config?.fuzzy != false
-        var severities: [FindingKind: Severity?] = [:]
-        for (kind, level) in config?.severity ?? [:] {
-            guard let kind = FindingKind(rawValue: kind) else { continue }
-            severities[kind] = Severity(rawValue: level)  // "off" has no severity: the kind is dropped
-        }
-        let configured = severities
+        let configured = config?.findingSeverities ?? [:]
         if let jobs, jobs < 1 { throw CLIError("--jobs must be 1 or more") }
         let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let files = try DocumentWalker.files(paths).filter { !IgnoreRules.configIgnores(config, $0) }

@@ -61,7 +61,8 @@ struct TMImportCommand: ParsableCommand {
             let report = try memory.importFile(file, from: from, to: to, author: who) { units in
                 if terminal { Console.errorRaw("onym: \(file): \(units) units read") }
             }
-            let seconds = Double((ContinuousClock.now - start).components.attoseconds) / 1e18 + Double((ContinuousClock.now - start).components.seconds)
+            let elapsed = (ContinuousClock.now - start).components
+            let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
             if terminal, report.units >= 10_000 {
                 Console.errorRaw("onym: \(file): \(Int(Double(report.units) / max(seconds, 0.001))) units a second")
             }
@@ -95,10 +96,7 @@ struct TMExportCommand: ParsableCommand {
         let memory = try options.memory(create: false)
         let from = try self.from.map { try languageOption($0, "--from") }
         let to = try self.to.map { try languageOption($0, "--to") }
-        let pairs = try memory.pairs().filter { p in
-            (from.map { LanguageMatch.matches(requested: $0, stored: p.source) } ?? true)
-                && (to.map { LanguageMatch.matches(requested: $0, stored: p.target) } ?? true)
-        }
+        let pairs = try memory.pairs(from: from, to: to)
         try StreamedOutput.write(to: output) { write in
             switch format {
             case .tmx:

@@ -16,9 +16,5 @@ struct CheckReport {
 
     func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
 
-    /// `N findings (E errors, W warnings, I info) in F files`.
-    var summary: String {
-        let total = findings.count, errors = count(.error), warnings = count(.warning)
-        return "\(total) finding\(total == 1 ? "" : "s") (\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(count(.info)) info) in \(files.count) file\(files.count == 1 ? "" : "s")"
-    }
+    var summary: String { FindingsSummary.line(findings.map(\.severity), files: files.count) }
 }

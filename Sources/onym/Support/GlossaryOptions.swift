@@ -23,13 +23,13 @@ struct GlossaryOptions: ParsableArguments {
 
     /// The store that commands which write use: as for reading, else the default path.
     func writableStore() throws(GlossaryError) -> any GlossaryStore {
-        let location = StoreLocation.chosen(explicit: store, config: try config()) ?? StoreLocation.defaultPath
+        let location = StoreLocation.inUse(explicit: store, config: try config())
         return try StoreLocation.open(location, create: true)
     }
 
     /// The store that commands which only read use (it must exist).
     func readableStore() throws(GlossaryError) -> any GlossaryStore {
-        let location = StoreLocation.chosen(explicit: store, config: try config()) ?? StoreLocation.defaultPath
+        let location = StoreLocation.inUse(explicit: store, config: try config())
         return try StoreLocation.open(location, create: false)
     }
 }

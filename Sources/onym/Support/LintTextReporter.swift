@@ -15,9 +15,7 @@ enum LintTextReporter {
                 out += "  " + String(repeating: " ", count: f.column - 1) + String(repeating: "^", count: max(1, f.length)) + "\n"
             }
         }
-        let total = report.findings.count
-        let errors = report.count(.error), warnings = report.count(.warning)
-        out += "\(total) finding\(total == 1 ? "" : "s") (\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(report.count(.info)) info) in \(report.files.count) file\(report.files.count == 1 ? "" : "s")\n"
+        out += FindingsSummary.line(report.findings.map(\.severity), files: report.files.count) + "\n"
         return out
     }
 

@@ -11,8 +11,7 @@ struct MemoryOptions: ParsableArguments {
 
     var location: String {
         get throws {
-            StoreLocation.chosen(explicit: store, config: try OnymConfig.find(from: FileManager.default.currentDirectoryPath))
-                ?? StoreLocation.defaultPath
+            StoreLocation.inUse(explicit: store, config: try OnymConfig.find(from: FileManager.default.currentDirectoryPath))
         }
     }
 

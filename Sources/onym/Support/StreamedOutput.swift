@@ -1,37 +1,32 @@
 import Foundation
 
-/// Output written piece by piece: to stdout, or to `-o FILE` through a temporary file in
-/// the same folder renamed at the end (an interrupted run never leaves half a file, and a
-/// large export is never held whole).
+/// Output written piece by piece: to stdout, or atomically to `-o FILE` (``AtomicFile``), in
+/// chunks of 64 KiB, so that a large export is never held whole.
 enum StreamedOutput {
     static func write(to path: String?, _ body: (_ write: (String) -> Void) throws -> Void) throws {
-        guard let path, path != "-" else {
-            var buffer = ""
+        if let path, path != "-" {
+            try AtomicFile.write(to: path) { sink in try chunked(body) { try sink.write(Data($0.utf8)) } }
+        } else {
+            try chunked(body) { Console.text($0) }
+        }
+    }
+
+    /// Runs `body`, handing what it writes to `flush` a chunk at a time; a failed flush stops
+    /// the flushing and is thrown once `body` returns.
+    private static func chunked(_ body: (_ write: (String) -> Void) throws -> Void, flush: (String) throws -> Void) throws {
+        var buffer = ""
+        var failure: (any Error)?
+        try withoutActuallyEscaping(flush) { flush in
             try body { piece in
                 buffer += piece
-                if buffer.utf8.count >= 1 << 16 { Console.text(buffer); buffer = "" }
+                guard buffer.utf8.count >= 1 << 16 else { return }
+                if failure == nil {
+                    do { try flush(buffer) } catch { failure = error }
+                }
+                buffer = ""
             }
-            Console.text(buffer)
-            return
-        }
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).onym-\(UUID().uuidString)")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil), let handle = FileHandle(forWritingAtPath: temporary.path) else {
-            throw CLIError("\(path): cannot write")
-        }
-        do {
-            var buffer = ""
-            try body { piece in
-                buffer += piece
-                if buffer.utf8.count >= 1 << 16 { handle.write(Data(buffer.utf8)); buffer = "" }
-            }
-            handle.write(Data(buffer.utf8))
-            try handle.close()
-            guard rename(temporary.path, path) == 0 else { throw CLIError("\(path): cannot replace: \(String(cString: strerror(errno)))") }
-        } catch {
-            try? handle.close()
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
+            if let failure { throw failure }
+            try flush(buffer)
         }
     }
 }

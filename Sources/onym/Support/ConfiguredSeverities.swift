@@ -1,0 +1,14 @@
+import OnymGlossary
+import OnymLint
+
+extension OnymConfig {
+    /// `.onym.yaml`'s `severity:` for the linter's kinds: a severity, or nil for "off"
+    /// (the kind is dropped). Keys that are not finding kinds are left to their commands.
+    var findingSeverities: [FindingKind: Severity?] {
+        var out: [FindingKind: Severity?] = [:]
+        for (kind, level) in severity {
+            if let kind = FindingKind(rawValue: kind) { out[kind] = Severity(rawValue: level) }
+        }
+        return out
+    }
+}
