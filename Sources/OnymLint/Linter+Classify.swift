@@ -61,11 +61,20 @@ extension Linter {
     /// for a name of several words, the good form with as many words when there is one
     /// (Volodymyr Zelensky → Volodymyr Zelenskyy, not Zelenskyy).
     func preferred(of ref: TermRef, like found: String) -> String? {
-        let good = matcher.concepts[ref.concept].good
+        let good = matcher.concepts.good(ref.concept)
         guard let preferred = good.first else { return nil }
-        let words = found.split(separator: " ").count
-        let form = good.first { $0.split(separator: " ").count == words } ?? preferred
+        let words = Self.wordCount(found)
+        let form = good.count == 1 ? preferred : good.first { Self.wordCount($0) == words } ?? preferred
         return CaseShape.apply(shapeOf: found, to: form, locale: matcher.caseLocale)
+    }
+
+    /// The words of `s` between spaces (as splitting at spaces counts them), from its bytes.
+    static func wordCount(_ s: String) -> Int {
+        var count = 0, inWord = false
+        for b in s.utf8 {
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 
     /// A finding with its position and message.

@@ -76,25 +76,26 @@ public struct Linter: Sendable {
         var i = 0
         var cursor = 0
         let trie = matcher.trie  // once per piece, not once per word
+        var memo = NearMissMemo()
         while i < k.count {
             // From word start to word start: a name starts only there.
             guard KeyText.isWordChar(k, at: i) else { i += KeyText.scalarLength(k[i]); continue }
             // The word's end and its first-word hash in one pass over its bytes.
-            var end = i, h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var end = i, h = FNV1a()
             while end < k.count {
                 let b = k[end]
                 if b < 0x80 {
                     guard KeyText.isWordByte(b) else { break }
-                    h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+                    h.add(b)
                     end += 1
                 } else {
                     guard KeyText.isWordScalar(k, at: end) else { break }
                     let n = min(KeyText.scalarLength(b), k.count - end)
-                    for x in end..<(end + n) { h = (h ^ UInt64(k[x])) &* 0x100_0000_01b3 }
+                    for x in end..<(end + n) { h.add(k[x]) }
                     end += n
                 }
             }
-            if (matcher.firstWords.mayStart(hash: h) || mayStartWithSuffix(k[i..<end])), let match = longestMatch(k, from: i, trie: trie) {
+            if (matcher.firstWords.mayStart(hash: h.value) || mayStartWithSuffix(k[i..<end])), let match = longestMatch(k, from: i, trie: trie) {
                 let name = key.sourceRange(ofKeyRange: i..<match.end, cursor: &cursor).shifted(by: base)
                 var suffix = match.suffixEnd > match.end
                     ? key.sourceRange(ofKeyRange: match.end..<match.suffixEnd, cursor: &cursor).shifted(by: base)
@@ -108,7 +109,7 @@ public struct Linter: Sendable {
                 i = match.suffixEnd
             } else {
                 // A word no form matched: maybe a look-alike or a near miss.
-                if let finding = wordCheck(text, key: key, word: i..<end, base: base, cursor: &cursor, lines: lines, skip: skip) {
+                if let finding = wordCheck(text, key: key, word: i..<end, base: base, cursor: &cursor, lines: lines, skip: skip, memo: &memo) {
                     findings.append(finding)
                 }
                 i = end

@@ -145,14 +145,14 @@ public enum GlossaryValidator {
 
     /// FNV-1a of the language and the form's conflict key; ASCII is folded on the fly.
     static func slot(_ language: String, _ form: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in language.utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
-        hash = (hash ^ 0xFF) &* 0x100_0000_01b3
+        var hash = FNV1a()
+        hash.add(bytes: language.utf8)
+        hash.add(UInt8(0xFF))
         if form.utf8.allSatisfy({ $0 < 0x80 }) {
-            for b in form.utf8 { hash = (hash ^ UInt64(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)) &* 0x100_0000_01b3 }
+            hash.add(bytes: form.utf8.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
         } else {
-            for b in conflictKey(form).utf8 { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+            hash.add(bytes: conflictKey(form).utf8)
         }
-        return hash
+        return hash.value
     }
 }

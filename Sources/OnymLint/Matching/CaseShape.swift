@@ -7,11 +7,28 @@ enum CaseShape {
 
     /// Two or more letters and none lower-case: a headline or an acronym.
     static func isAllCaps(_ s: String) -> Bool {
+        // ASCII is told by its bytes (a suggestion is made for every finding).
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            var upper = 0
+            for b in s.utf8 {
+                if b >= 0x61 && b <= 0x7A { return false }
+                if b >= 0x41 && b <= 0x5A { upper += 1 }
+            }
+            return upper >= 2
+        }
         let l = letters(s)
         return l.count >= 2 && l.contains { $0.properties.isUppercase } && !l.contains { $0.properties.isLowercase }
     }
 
     static func isAllLowercase(_ s: String) -> Bool {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            var lower = 0
+            for b in s.utf8 {
+                if b >= 0x41 && b <= 0x5A { return false }
+                if b >= 0x61 && b <= 0x7A { lower += 1 }
+            }
+            return lower > 0
+        }
         let l = letters(s)
         return !l.isEmpty && l.allSatisfy { !$0.properties.isUppercase }
     }

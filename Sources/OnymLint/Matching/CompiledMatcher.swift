@@ -37,7 +37,7 @@ public struct CompiledMatcher: Sendable {
     let concepts: ConceptTable
 
     static let magic = 0x4F4E_594D_4D41_5431  // "ONYMMAT1"
-    static let version = 7
+    static let version = 8
 
     /// True when `key` is the whole key of a form (a word that is a form is no near miss).
     func isKnownKey(_ key: ArraySlice<UInt8>) -> Bool {
@@ -61,11 +61,14 @@ public struct CompiledMatcher: Sendable {
     /// True when one of the good forms (preferred, admitted, allowed) of trie value `value`
     /// is written exactly as `bytes`: most names in a text are, and need no more.
     func hasGoodForm(_ value: Int, writtenAs bytes: ArraySlice<UInt8>) -> Bool {
-        for i in Int(termStarts[value])..<Int(termStarts[value + 1]) {
-            guard let status = TermRef.Status(code: termStatuses[i] & 0x7F), status.isGood else { continue }
-            if bytes.elementsEqual(termForms.utf8(i)) { return true }
+        bytes.withUnsafeBufferPointer { written in
+            for i in Int(termStarts[value])..<Int(termStarts[value + 1]) {
+                let form = termForms.utf8(i)
+                guard form.count == written.count, let status = TermRef.Status(code: termStatuses[i] & 0x7F), status.isGood else { continue }
+                if form.count == 0 || memcmp(form.baseAddress!, written.baseAddress!, form.count) == 0 { return true }
+            }
+            return false
         }
-        return false
     }
 
     /// Compiles the glossary set for documents in `language`.

@@ -69,7 +69,11 @@ struct ConceptTable: Sendable {
     func kind(_ i: Int) -> ConceptKind { Self.kinds[Int(kinds[i])] }
 
     subscript(i: Int) -> Info {
-        Info(id: ids[i], kind: kind(i), note: hasNote[i] == 0 ? nil : notes[i],
-             good: (Int(goodStarts[i])..<Int(goodStarts[i + 1])).map { goodForms[$0] })
+        Info(id: ids[i], kind: kind(i), note: hasNote[i] == 0 ? nil : notes[i], good: good(i))
+    }
+
+    /// Concept i's preferred form, then its admitted ones (without the rest of its ``Info``).
+    func good(_ i: Int) -> [String] {
+        (Int(goodStarts[i])..<Int(goodStarts[i + 1])).map { goodForms[$0] }
     }
 }

@@ -1,3 +1,5 @@
+import OnymText
+
 /// The first words of every form's key, as a bit set of their hashes: a word of
 /// a text that is not the first word of any form (most words: said, the,
 /// government) is passed by one memory read, without walking the trie.
@@ -22,7 +24,7 @@ struct FirstWords: Sendable {
         shift = 64 - (bits - 6)  // the top bits choose one of the 2^(bits - 6) words
         var words = [UInt64](repeating: 0, count: 1 << (Int(bits) - 6))
         for word in distinct {
-            let h = Self.hash(word[...])
+            let h = FNV1a.mix(FNV1a.hash(word))
             words[Int(h >> shift)] |= Self.bits(h)
         }
         self.words = Column(words)
@@ -40,26 +42,20 @@ struct FirstWords: Sendable {
         writer.int(Int(shift))
     }
 
-    /// FNV-1a of the bytes.
-    @inline(__always)
-    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
-    }
 
-    /// The two bits of a hash, from its bits 20–31: FNV's lowest bits see only the inputs' lowest
-    /// bits, and the word's index takes the top bits (44 and up).
+    /// The two bits of a mixed hash, from its bits 0–11 (the word's index takes the top bits).
     @inline(__always)
-    static func bits(_ h: UInt64) -> UInt64 { (1 << ((h >> 20) & 63)) | (1 << ((h >> 26) & 63)) }
+    static func bits(_ h: UInt64) -> UInt64 { (1 << (h & 63)) | (1 << ((h >> 6) & 63)) }
 
     /// False when no form's key starts with the word `bytes`.
     @inline(__always)
-    func mayStart(_ bytes: ArraySlice<UInt8>) -> Bool { mayStart(hash: Self.hash(bytes)) }
+    func mayStart(_ bytes: ArraySlice<UInt8>) -> Bool { mayStart(hash: FNV1a.hash(bytes)) }
 
-    /// The same for a word whose hash (``hash(_:)``) the caller computed while finding its end.
+    /// The same for a word whose FNV-1a hash the caller computed while finding its end
+    /// (mixed here: unmixed, "the" passed for any first word "th?" and a third of all words walked the trie).
     @inline(__always)
-    func mayStart(hash h: UInt64) -> Bool {
+    func mayStart(hash fnv: UInt64) -> Bool {
+        let h = FNV1a.mix(fnv)
         let bits = Self.bits(h)
         return words.base[Int(h >> shift)] & bits == bits
     }

@@ -129,15 +129,13 @@ struct FuzzyIndex: Sendable {
         return found.sorted { ($0.1, $0.0.form) < ($1.1, $1.0.form) }
     }
 
-    /// FNV-1a hashes of the key with no, one and (when `n` is 2) two positions left out,
-    /// sorted, each once.
+    /// Hashes of the key with no, one and (when `n` is 2) two positions left out, sorted, each
+    /// once; mixed, since a bucket is chosen by the top bits.
     static func deletionHashes(_ key: [UInt32], upTo n: Int) -> [UInt64] {
         @inline(__always) func hash(skipping a: Int, _ b: Int) -> UInt64 {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for (i, v) in key.enumerated() where i != a && i != b {
-                h = (h ^ UInt64(v)) &* 0x100_0000_01b3
-            }
-            return h
+            var h = FNV1a()
+            for (i, v) in key.enumerated() where i != a && i != b { h.add(UInt64(v)) }
+            return FNV1a.mix(h.value)
         }
         var out: [UInt64] = [hash(skipping: -1, -1)]
         if n >= 1, key.count > 1 { for i in key.indices { out.append(hash(skipping: i, -1)) } }

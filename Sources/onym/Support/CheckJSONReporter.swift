@@ -18,8 +18,7 @@ enum CheckJSONReporter {
     }
 
     static func render(_ report: CheckReport) throws -> String {
-        let summary = LintJSONReporter.Summary(files: report.files.count, findings: report.findings.count, errors: report.count(.error),
-                                               warnings: report.count(.warning), info: report.count(.info))
+        let summary = LintJSONReporter.Summary(files: report.files.count, findings: report.findings.map(\.severity))
         return try JSONOutput.string(Report(files: report.files.map { File(path: $0.path, from: $0.from, to: $0.to, findings: $0.findings) },
                                             summary: summary))
     }

@@ -14,7 +14,5 @@ struct CheckReport {
 
     var findings: [CheckFinding] { files.flatMap(\.findings) }
 
-    func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
-
     var summary: String { FindingsSummary.line(findings.map(\.severity), files: files.count) }
 }

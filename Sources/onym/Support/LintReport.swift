@@ -12,5 +12,4 @@ struct LintReport {
     let files: [File]
 
     var findings: [Finding] { files.flatMap(\.findings) }
-    func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
 }
