@@ -6,81 +6,76 @@ import Darwin
 
 extension Linter {
     /// Findings in the plain-text file at `path`, read in pieces cut at line breaks and
-    /// never held whole: a 100 MB file costs a few pieces of memory, and the pieces are
-    /// scoped, checked and counted on `jobs` threads. The same findings as reading the
-    /// file and calling ``lint(_:excluded:)`` with ``PlainTextScoper``'s ranges.
-    /// Nil when the file cannot be opened.
+    /// never held whole: a 100 MB file costs a piece of memory per thread. Each of `jobs`
+    /// threads reads, scopes and checks the next piece; the pieces' findings are then put
+    /// in order. The same findings as reading the file and calling ``lint(_:excluded:)``
+    /// with ``PlainTextScoper``'s ranges. Nil when the file cannot be opened.
     public func lintPlainText(path: String) throws(LintError) -> [Finding]? {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return nil }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            // A pipe or a device has no size to cut by: read it whole.
+            var text: [UInt8] = []
+            var block = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let n = block.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+                if n <= 0 { break }
+                text += block[0..<n]
+            }
+            return try lint(text, excluded: PlainTextScoper.excludedRanges(in: text))
+        }
+        let file = FilePieces(fd: fd, size: Int(info.st_size), pieceSize: pieceSize)
+        // Every piece is first checked as if no directive of an earlier piece were in force.
+        let outcomes = OrderedParallelMap.map(Array(0..<file.count), jobs: jobs) { p in
+            let range = file.range(p)
+            return check(file.read(range), at: range.lowerBound, from: PlainTextScoper.State())
+        }
         var findings: [Finding] = []
-        var carry: [UInt8] = []
-        var batch: [[UInt8]] = []
-        var offset = 0, line = 1
         var state = PlainTextScoper.State()
-        var block = [UInt8](repeating: 0, count: pieceSize)
-        var atEnd = false
-        while !atEnd {
-            let n = block.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n <= 0 { atEnd = true } else { carry += block[0..<n] }
-            // A piece ends after its last line break (or, on a line longer than four pieces, at a scalar's start).
-            if atEnd {
-                if !carry.isEmpty { batch.append(carry) }
-                carry = []
-            } else if let cut = carry.lastIndex(of: 0x0A) {
-                batch.append(Array(carry[...cut]))
-                carry.removeFirst(cut + 1)
-            } else if carry.count > 4 * pieceSize {
-                var cut = carry.count
-                while cut > 0, carry[cut - 1] & 0xC0 == 0x80 { cut -= 1 }
-                cut = cut > 0 ? cut - 1 : carry.count
-                batch.append(Array(carry[..<cut]))
-                carry.removeFirst(cut)
+        var line = 1
+        for var outcome in outcomes {
+            // Rare: a directive (onym: disable) runs on into this piece; check it again with it.
+            if state != PlainTextScoper.State() {
+                outcome = check(file.read(outcome.start..<(outcome.start + outcome.count)), at: outcome.start, from: state)
             }
-            if batch.count >= max(2, 2 * jobs) || (atEnd && !batch.isEmpty) {
-                findings += try lintBatch(batch, offset: &offset, line: &line, state: &state)
-                batch = []
+            state = outcome.state
+            switch outcome.result {
+            case .success(let found):
+                findings += found.map { $0.moved(byBytes: outcome.start, lines: line - 1) }
+            case .failure(.invalidUTF8(let at, let atLine)):
+                throw .invalidUTF8(offset: outcome.start + at, line: line - 1 + atLine)
             }
+            line += outcome.breaks
         }
         return findings
     }
 
-    /// One batch of consecutive pieces: scoping state is carried from piece to piece (only
-    /// pieces that hold a directive, or follow one, are scoped in order), the rest in parallel.
-    private func lintBatch(_ pieces: [[UInt8]], offset: inout Int, line: inout Int,
-                           state: inout PlainTextScoper.State) throws(LintError) -> [Finding] {
-        var scoped: [[Range<Int>]?] = []
-        for piece in pieces {
-            if state == PlainTextScoper.State(), !PlainTextScoper.mayHoldDirective(piece) {
-                scoped.append(nil)
-            } else {
-                scoped.append(PlainTextScoper.excludedRanges(in: piece, from: &state))
-            }
+    /// What one piece gave: its findings (positions within the piece), where it starts and
+    /// how long it is, its line breaks, and the directives' state after it.
+    struct PieceOutcome: Sendable {
+        var result: Result<[Finding], LintError>
+        var start: Int
+        var count: Int
+        var breaks: Int
+        var state: PlainTextScoper.State
+    }
+
+    /// Scopes and checks `piece`, which starts at byte `start` of its file.
+    private func check(_ piece: [UInt8], at start: Int, from state: PlainTextScoper.State) -> PieceOutcome {
+        var after = state
+        let excluded = PlainTextScoper.excludedRanges(in: piece, from: &after)
+        let lines = LineIndex(piece)
+        let result: Result<[Finding], LintError>
+        do throws(LintError) {
+            let found = try lint(piece, piece: 0..<piece.count, skip: ExcludedRanges(excluded), lines: lines)
+            result = .success(found.compactMap(configured))
+        } catch {
+            result = .failure(error)
         }
-        let work = Array(zip(pieces, scoped))
-        let results = OrderedParallelMap.map(work, jobs: jobs) { piece, ranges -> (Result<[Finding], LintError>, Int) in
-            let excluded = ranges ?? PlainTextScoper.excludedRanges(in: piece)
-            let breaks = piece.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-            do throws(LintError) {
-                let found = try lint(piece, piece: 0..<piece.count, skip: ExcludedRanges(excluded), lines: LineIndex(piece))
-                return (.success(found.compactMap(configured)), breaks)
-            } catch {
-                return (.failure(error), breaks)
-            }
-        }
-        var findings: [Finding] = []
-        for ((result, breaks), piece) in zip(results, pieces) {
-            switch result {
-            case .success(let found):
-                findings += found.map { $0.moved(byBytes: offset, lines: line - 1) }
-            case .failure(.invalidUTF8(let at, let atLine)):
-                throw .invalidUTF8(offset: offset + at, line: line - 1 + atLine)
-            }
-            offset += piece.count
-            line += breaks
-        }
-        return findings
+        return PieceOutcome(result: result, start: start, count: piece.count, breaks: lines.breaks, state: after)
     }
 }
 

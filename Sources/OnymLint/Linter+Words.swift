@@ -4,7 +4,7 @@ import OnymText
 extension Linter {
     /// A look-alike (mixed scripts) or near miss in a word no form matched (`word`: its key range).
     func wordCheck(_ text: [UInt8], key: MatchKey, word: Range<Int>, base: Int, cursor: inout Int, lines: LineIndex,
-                   skip: ExcludedRanges, memo: inout NearMissMemo) -> Finding? {
+                   skip: ExcludedRanges) -> Finding? {
         let k = key.bytes
         let source = key.sourceRange(ofKeyRange: word, cursor: &cursor).shifted(by: base)
         // Most words are lower-case ASCII: neither a look-alike nor a capitalised near miss.
@@ -20,8 +20,7 @@ extension Linter {
         let string = String(decoding: text[source], as: UTF8.self)
         if source.count != string.unicodeScalars.count, let f = confusable(string, text, source, lines) { return f }
         guard fuzzy else { return nil }
-        return misspelling(string, key: String(decoding: k[word], as: UTF8.self), k: k, end: word.upperBound, key, base, text, source, lines,
-                           memo: &memo)
+        return misspelling(string, key: String(decoding: k[word], as: UTF8.self), k: k, end: word.upperBound, key, base, text, source, lines)
     }
 
     /// A word mixing scripts whose skeleton is a good form's.
@@ -36,7 +35,7 @@ extension Linter {
     /// A capitalised word within 1 edit (5–8 letters) or 2 (9 or more) of a preferred form,
     /// that is not itself a form, nor a form with a derivational ending (Russia → Russian).
     func misspelling(_ word: String, key wordKey: String, k: [UInt8], end: Int, _ key: MatchKey, _ base: Int, _ text: [UInt8],
-                     _ source: Range<Int>, _ lines: LineIndex, memo: inout NearMissMemo) -> Finding? {
+                     _ source: Range<Int>, _ lines: LineIndex) -> Finding? {
         let wordKeyBytes = k[(end - wordKey.utf8.count)..<end]
         // A one-word form's key is its own first word: the bit set rules most words out without the trie.
         guard CaseShape.isCapitalised(word),
@@ -51,7 +50,7 @@ extension Linter {
         // At the start of a sentence every word is capitalised: only a long one (7 letters or
         // more) is taken for a name there, so that Below, Human or Steps are not near misses.
         if letters < 7, KeyText.startsSentence(k, end - wordKey.utf8.count) { return nil }
-        let nearest = memo.entry(for: wordKey) {
+        let nearest = nearMisses.entry(for: wordKey) {
             matcher.fuzzy.near(scalars, limit: limit).first(where: { !isDerived(scalars, from: $0.entry.key) })?.entry
         }
         guard let best = nearest else { return nil }

@@ -22,6 +22,8 @@ public struct Linter: Sendable {
     public var severities: [FindingKind: Severity?] = [:]
     /// Threads for the pieces of one large text (files checked in parallel use 1 each).
     public var jobs = 1
+    /// Near misses already looked up, shared by copies of this linter.
+    let nearMisses = NearMissMemo()
 
     public init(matcher: CompiledMatcher, fuzzy: Bool = true, severities: [FindingKind: Severity?] = [:]) {
         self.matcher = matcher
@@ -76,7 +78,6 @@ public struct Linter: Sendable {
         var i = 0
         var cursor = 0
         let trie = matcher.trie  // once per piece, not once per word
-        var memo = NearMissMemo()
         while i < k.count {
             // From word start to word start: a name starts only there.
             guard KeyText.isWordChar(k, at: i) else { i += KeyText.scalarLength(k[i]); continue }
@@ -95,7 +96,7 @@ public struct Linter: Sendable {
                     end += n
                 }
             }
-            if (matcher.firstWords.mayStart(hash: h.value) || mayStartWithSuffix(k[i..<end])), let match = longestMatch(k, from: i, trie: trie) {
+            if let match = match(k, word: i..<end, hash: h.value, trie: trie) {
                 let name = key.sourceRange(ofKeyRange: i..<match.end, cursor: &cursor).shifted(by: base)
                 var suffix = match.suffixEnd > match.end
                     ? key.sourceRange(ofKeyRange: match.end..<match.suffixEnd, cursor: &cursor).shifted(by: base)
@@ -109,7 +110,7 @@ public struct Linter: Sendable {
                 i = match.suffixEnd
             } else {
                 // A word no form matched: maybe a look-alike or a near miss.
-                if let finding = wordCheck(text, key: key, word: i..<end, base: base, cursor: &cursor, lines: lines, skip: skip, memo: &memo) {
+                if let finding = wordCheck(text, key: key, word: i..<end, base: base, cursor: &cursor, lines: lines, skip: skip) {
                     findings.append(finding)
                 }
                 i = end
@@ -132,28 +133,38 @@ public struct Linter: Sendable {
         let value: Int32
     }
 
-    /// The longest form that starts at `start` and ends at a word end, or before a suffix of the language.
-    func longestMatch(_ k: [UInt8], from start: Int, trie: ByteTrie) -> Match? {
-        var node = ByteTrie.root
-        var j = start
-        var best: Match?
-        while j < k.count, let next = trie.child(node, k[j]) {
-            node = next
-            j += 1
-            guard let value = trie.value(node) else { continue }
-            if let suffixEnd = suffix(k, at: j) {
-                best = Match(end: j, suffixEnd: suffixEnd, value: value)
-            } else if KeyText.isWordEnd(k, j) {
-                best = Match(end: j, suffixEnd: j, value: value)
-            }
+    /// The longest form that starts with the word `word` of the key (its FNV-1a hash `hash`).
+    @inline(__always)
+    func match(_ k: [UInt8], word: Range<Int>, hash: UInt64, trie: ByteTrie) -> Match? {
+        let mixed = FNV1a.mix(hash)
+        // A form's first word plus a letter suffix (Selenskyjs) is walked from the root.
+        if !matcher.letterSuffixKeys.isEmpty, mayStartWithSuffix(k[word]) {
+            return longestMatch(k, from: word.lowerBound, node: ByteTrie.root, trie: trie)
         }
-        return best
+        guard matcher.firstWords.mayStart(mixed: mixed) else { return nil }
+        if word.count > FirstWordNodes.longestWord { return longestMatch(k, from: word.lowerBound, node: ByteTrie.root, trie: trie) }
+        guard let node = matcher.firstWordNodes.node(after: k, word, mixed: mixed) else { return nil }
+        return longestMatch(k, from: word.upperBound, node: node, trie: trie)
     }
 
-    /// False when no form starts with `word`, nor with `word` less a suffix of letters.
-    @inline(__always)
-    func mayStartForm(_ word: ArraySlice<UInt8>) -> Bool {
-        matcher.firstWords.mayStart(word) || mayStartWithSuffix(word)
+    /// The longest form that goes through `node` at `start` (the root at a word's start) and
+    /// ends at a word end, or before a suffix of the language.
+    func longestMatch(_ k: [UInt8], from start: Int, node first: Int32, trie: ByteTrie) -> Match? {
+        var node = first
+        var j = start
+        var best: Match?
+        while true {
+            if let value = trie.value(node) {
+                if let suffixEnd = suffix(k, at: j) {
+                    best = Match(end: j, suffixEnd: suffixEnd, value: value)
+                } else if KeyText.isWordEnd(k, j) {
+                    best = Match(end: j, suffixEnd: j, value: value)
+                }
+            }
+            guard j < k.count, let next = trie.child(node, k[j]) else { return best }
+            node = next
+            j += 1
+        }
     }
 
     /// True when `word` is a form's first word plus a suffix of letters (Selenskyjs, Києва).

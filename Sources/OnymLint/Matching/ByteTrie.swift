@@ -125,6 +125,19 @@ struct ByteTrie: Sendable {
         return nil
     }
 
+    /// The number of nodes.
+    var nodeCount: Int { nodes.count / 3 }
+
+    /// The node reached from the root along `bytes`, or nil.
+    func node(after bytes: some Sequence<UInt8>) -> Int32? {
+        var node = Self.root
+        for byte in bytes {
+            guard let next = child(node, byte) else { return nil }
+            node = next
+        }
+        return node
+    }
+
     /// The value at `node`, if a key ends there.
     @inline(__always)
     func value(_ node: Int32) -> Int32? {

@@ -18,6 +18,7 @@ public struct CompiledMatcher: Sendable {
     let folding: CaseFolding
     let trie: ByteTrie
     let firstWords: FirstWords
+    let firstWordNodes: FirstWordNodes
     /// The suffixes that are letters (Selenskyjs, Києва): a word may be a form's first word plus one.
     let letterSuffixKeys: [[UInt8]]
     /// The terms of trie value v are `termConcepts[termStarts[v]..<termStarts[v + 1]]` and so on.
@@ -37,15 +38,11 @@ public struct CompiledMatcher: Sendable {
     let concepts: ConceptTable
 
     static let magic = 0x4F4E_594D_4D41_5431  // "ONYMMAT1"
-    static let version = 8
+    static let version = 9
 
     /// True when `key` is the whole key of a form (a word that is a form is no near miss).
     func isKnownKey(_ key: ArraySlice<UInt8>) -> Bool {
-        var node = ByteTrie.root
-        for byte in key {
-            guard let next = trie.child(node, byte) else { return false }
-            node = next
-        }
+        guard let node = trie.node(after: key) else { return false }
         return trie.value(node) != nil
     }
 
@@ -141,8 +138,11 @@ public struct CompiledMatcher: Sendable {
         w.column(concepts)
         w.column(statuses)
         w.strings(forms)
-        ByteTrie(sortedKeys: keys).write(into: &w)
-        FirstWords(keys: keys).write(into: &w)
+        let trie = ByteTrie(sortedKeys: keys)
+        trie.write(into: &w)
+        let firstWords = FirstWords(keys: keys)
+        firstWords.write(into: &w)
+        FirstWordNodes(words: firstWords.distinct, trie: trie).write(into: &w)
         FuzzyIndex(preferredWords).write(into: &w)
         w.column(oneWordForms.map { Int32($0.concept) })
         w.strings(oneWordForms.map(\.form))
@@ -162,6 +162,7 @@ public struct CompiledMatcher: Sendable {
               starts.isNonDecreasing, termConcepts.count == 0 || termConcepts.isWithin(0...Int32(concepts.count - 1)),
               statuses.buffer.allSatisfy({ TermRef.Status(code: $0 & 0x7F) != nil }),
               let trie = ByteTrie(image: &r, valueLimit: starts.count - 1), let firstWords = FirstWords(image: &r),
+              let firstWordNodes = FirstWordNodes(image: &r, nodeCount: trie.nodeCount),
               let fuzzy = FuzzyIndex(image: &r, conceptLimit: concepts.count),
               let skeletonConcepts = r.column(Int32.self), let skeletonForms = r.strings(),
               skeletonConcepts.count == skeletonForms.count,
@@ -172,6 +173,7 @@ public struct CompiledMatcher: Sendable {
         folding = CaseFolding(language: caseLocale)
         self.trie = trie
         self.firstWords = firstWords
+        self.firstWordNodes = firstWordNodes
         termStarts = starts
         self.termConcepts = termConcepts
         termStatuses = statuses

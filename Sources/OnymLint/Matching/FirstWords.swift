@@ -12,6 +12,9 @@ struct FirstWords: Sendable {
     private let words: Column<UInt64>
     private let shift: UInt64
 
+    /// The distinct first words, when built from keys (not kept in an image).
+    private(set) var distinct: [[UInt8]] = []
+
     init(keys: [[UInt8]]) {
         var distinct = Set<[UInt8]>()
         for key in keys {
@@ -19,6 +22,7 @@ struct FirstWords: Sendable {
             while end < key.count, KeyText.isWordChar(key, at: end) { end += KeyText.scalarLength(key[end]) }
             distinct.insert(Array(key[0..<min(end, key.count)]))
         }
+        self.distinct = distinct.sorted { $0.lexicographicallyPrecedes($1) }
         var bits: UInt64 = 12
         while bits < 26, 1 << bits < 32 * distinct.count { bits += 1 }
         shift = 64 - (bits - 6)  // the top bits choose one of the 2^(bits - 6) words
@@ -54,8 +58,11 @@ struct FirstWords: Sendable {
     /// The same for a word whose FNV-1a hash the caller computed while finding its end
     /// (mixed here: unmixed, "the" passed for any first word "th?" and a third of all words walked the trie).
     @inline(__always)
-    func mayStart(hash fnv: UInt64) -> Bool {
-        let h = FNV1a.mix(fnv)
+    func mayStart(hash fnv: UInt64) -> Bool { mayStart(mixed: FNV1a.mix(fnv)) }
+
+    /// The same, given the hash mixed (``FNV1a/mix(_:)``).
+    @inline(__always)
+    func mayStart(mixed h: UInt64) -> Bool {
         let bits = Self.bits(h)
         return words.base[Int(h >> shift)] & bits == bits
     }

@@ -42,25 +42,39 @@ public enum PlainTextScoper {
     }
 
     /// The addresses of text without directives: only the lines where an address can start
-    /// ('@', "://", "www.") are split into tokens, found in one pass over the bytes.
+    /// ('@', "://", "www.") are split into tokens.
     static func addressRanges(in text: [UInt8]) -> [Range<Int>] {
+        // The bytes that tell an address ('@', the ':' of "://", the '.' of "www.") are rare
+        // in prose and found by memchr, not by a test of every byte.
+        var triggers: [Int] = []
+        text.withUnsafeBytes { all in
+            guard let base = all.baseAddress else { return }
+            for byte in [UInt8(ascii: "@"), UInt8(ascii: ":"), UInt8(ascii: ".")] {
+                var from = 0
+                while from < all.count, let hit = memchr(base + from, Int32(byte), all.count - from) {
+                    let at = base.distance(to: UnsafeRawPointer(hit))
+                    from = at + 1
+                    switch byte {
+                    case UInt8(ascii: ":"):
+                        guard at + 2 < all.count, all[at + 1] == UInt8(ascii: "/"), all[at + 2] == UInt8(ascii: "/") else { continue }
+                    case UInt8(ascii: "."):
+                        guard at >= 3, all[at - 1] | 0x20 == UInt8(ascii: "w"), all[at - 2] | 0x20 == UInt8(ascii: "w"),
+                              all[at - 3] | 0x20 == UInt8(ascii: "w") else { continue }
+                    default: break
+                    }
+                    triggers.append(at)
+                }
+            }
+        }
+        triggers.sort()
         var excluded: [Range<Int>] = []
         var doneUpTo = 0  // lines before this offset are done
-        text.withUnsafeBufferPointer { t in
-            var i = 0
-            while i < t.count {
-                let b = t[i]
-                if b == UInt8(ascii: "@") || b == UInt8(ascii: ":") || b | 0x20 == UInt8(ascii: "w"), i >= doneUpTo,
-                   mayHoldAddress(text, i..<min(t.count, i + 4)) {
-                    var start = i, end = i
-                    while start > 0, t[start - 1] != 0x0A { start -= 1 }
-                    while end < t.count, t[end] != 0x0A { end += 1 }
-                    excluded += tokens(text, start..<end).filter { isURLOrEmail(text[$0]) }
-                    doneUpTo = end
-                    i = end
-                }
-                i += 1
-            }
+        for at in triggers where at >= doneUpTo {
+            var start = at, end = at
+            while start > 0, text[start - 1] != 0x0A { start -= 1 }
+            while end < text.count, text[end] != 0x0A { end += 1 }
+            excluded += tokens(text, start..<end).filter { isURLOrEmail(text[$0]) }
+            doneUpTo = end
         }
         return excluded
     }
