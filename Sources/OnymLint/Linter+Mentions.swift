@@ -25,7 +25,7 @@ extension Linter {
         while i < k.count {
             guard KeyText.isWordChar(k, at: i) else { i += KeyText.scalarLength(k[i]); continue }
             let end = KeyText.wordEnd(k, from: i)
-            guard let match = match(k, word: i..<end, hash: FNV1a.hash(k[i..<end]), trie: matcher.trie) else { i = end; continue }
+            guard let match = match(k, word: i..<end, hash: WordHash.of(k, i..<end), trie: matcher.trie) else { i = end; continue }
             let range = key.sourceRange(ofKeyRange: i..<match.end)
             var seen = Set<Int>()
             for ref in matcher.refs(Int(match.value)) where ref.status != .allowed && seen.insert(ref.concept * 2 + (ref.status.isGood ? 1 : 0)).inserted {

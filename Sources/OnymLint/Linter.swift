@@ -81,22 +81,31 @@ public struct Linter: Sendable {
         while i < k.count {
             // From word start to word start: a name starts only there.
             guard KeyText.isWordChar(k, at: i) else { i += KeyText.scalarLength(k[i]); continue }
-            // The word's end and its first-word hash in one pass over its bytes.
-            var end = i, h = FNV1a()
-            while end < k.count {
-                let b = k[end]
-                if b < 0x80 {
-                    guard KeyText.isWordByte(b) else { break }
-                    h.add(b)
-                    end += 1
-                } else {
-                    guard KeyText.isWordScalar(k, at: end) else { break }
-                    let n = min(KeyText.scalarLength(b), k.count - end)
-                    for x in end..<(end + n) { h.add(k[x]) }
-                    end += n
+            // The word's end and its hash: an ASCII word of up to seven bytes from one load of
+            // eight (most words), others byte by byte.
+            var end = i, hash: UInt64 = 0
+            if i + 8 <= k.count {
+                let x = UInt64(littleEndian: k.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i, as: UInt64.self) })
+                let n = KeyText.nonWordBytes(x).trailingZeroBitCount >> 3
+                if n < 8, k[i + n] < 0x80 {
+                    end = i + n
+                    hash = WordHash.short(x & ((1 << (8 * UInt64(n))) - 1), count: n)
                 }
             }
-            if let match = match(k, word: i..<end, hash: h.value, trie: trie) {
+            if end == i {
+                while end < k.count {
+                    let b = k[end]
+                    if b < 0x80 {
+                        guard KeyText.isWordByte(b) else { break }
+                        end += 1
+                    } else {
+                        guard KeyText.isWordScalar(k, at: end) else { break }
+                        end += min(KeyText.scalarLength(b), k.count - end)
+                    }
+                }
+                hash = WordHash.of(k, i..<end)
+            }
+            if let match = match(k, word: i..<end, hash: hash, trie: trie) {
                 let name = key.sourceRange(ofKeyRange: i..<match.end, cursor: &cursor).shifted(by: base)
                 var suffix = match.suffixEnd > match.end
                     ? key.sourceRange(ofKeyRange: match.end..<match.suffixEnd, cursor: &cursor).shifted(by: base)
@@ -133,10 +142,9 @@ public struct Linter: Sendable {
         let value: Int32
     }
 
-    /// The longest form that starts with the word `word` of the key (its FNV-1a hash `hash`).
+    /// The longest form that starts with the word `word` of the key (its ``WordHash`` `mixed`).
     @inline(__always)
-    func match(_ k: [UInt8], word: Range<Int>, hash: UInt64, trie: ByteTrie) -> Match? {
-        let mixed = FNV1a.mix(hash)
+    func match(_ k: [UInt8], word: Range<Int>, hash mixed: UInt64, trie: ByteTrie) -> Match? {
         // A form's first word plus a letter suffix (Selenskyjs) is walked from the root.
         if !matcher.letterSuffixKeys.isEmpty, mayStartWithSuffix(k[word]) {
             return longestMatch(k, from: word.lowerBound, node: ByteTrie.root, trie: trie)

@@ -38,7 +38,7 @@ public struct CompiledMatcher: Sendable {
     let concepts: ConceptTable
 
     static let magic = 0x4F4E_594D_4D41_5431  // "ONYMMAT1"
-    static let version = 9
+    static let version = 10
 
     /// True when `key` is the whole key of a form (a word that is a form is no near miss).
     func isKnownKey(_ key: ArraySlice<UInt8>) -> Bool {

@@ -1,5 +1,3 @@
-import OnymText
-
 /// The trie node reached after each form's first word, in a hash table whose slots hold
 /// the word itself: a text's word that passed ``FirstWords`` starts its walk there, one
 /// memory read instead of a walk through the trie's most branched levels (where each
@@ -23,7 +21,7 @@ struct FirstWordNodes: Sendable {
         for word in short {
             guard let node = trie.node(after: word) else { continue }
             let (w0, w1) = Self.load(word[...])
-            var s = Int(truncatingIfNeeded: FNV1a.mix(FNV1a.hash(word)) >> 12) & (capacity - 1)
+            var s = Int(truncatingIfNeeded: WordHash.of(word, 0..<word.count) >> 12) & (capacity - 1)
             while slots[3 * s + 2] != 0 { s = (s + 1) & (capacity - 1) }
             slots[3 * s] = w0
             slots[3 * s + 1] = w1
@@ -51,8 +49,7 @@ struct FirstWordNodes: Sendable {
         writer.column(slots)
     }
 
-    /// The node after `k[range]` (a whole word of at most 16 bytes, whose FNV-1a hash mixed
-    /// is `mixed`), or nil when no form starts with that word.
+    /// The node after `k[range]` (a whole word of at most 16 bytes, whose ``WordHash`` is `mixed`), or nil when no form starts with that word.
     @inline(__always)
     func node(after k: [UInt8], _ range: Range<Int>, mixed: UInt64) -> Int32? {
         let (w0, w1) = Self.load(k[range])

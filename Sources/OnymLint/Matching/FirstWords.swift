@@ -28,7 +28,7 @@ struct FirstWords: Sendable {
         shift = 64 - (bits - 6)  // the top bits choose one of the 2^(bits - 6) words
         var words = [UInt64](repeating: 0, count: 1 << (Int(bits) - 6))
         for word in distinct {
-            let h = FNV1a.mix(FNV1a.hash(word))
+            let h = WordHash.of(word, 0..<word.count)
             words[Int(h >> shift)] |= Self.bits(h)
         }
         self.words = Column(words)
@@ -53,14 +53,9 @@ struct FirstWords: Sendable {
 
     /// False when no form's key starts with the word `bytes`.
     @inline(__always)
-    func mayStart(_ bytes: ArraySlice<UInt8>) -> Bool { mayStart(hash: FNV1a.hash(bytes)) }
+    func mayStart(_ bytes: ArraySlice<UInt8>) -> Bool { mayStart(mixed: WordHash.of(bytes)) }
 
-    /// The same for a word whose FNV-1a hash the caller computed while finding its end
-    /// (mixed here: unmixed, "the" passed for any first word "th?" and a third of all words walked the trie).
-    @inline(__always)
-    func mayStart(hash fnv: UInt64) -> Bool { mayStart(mixed: FNV1a.mix(fnv)) }
-
-    /// The same, given the hash mixed (``FNV1a/mix(_:)``).
+    /// The same for a word whose ``WordHash`` the caller computed.
     @inline(__always)
     func mayStart(mixed h: UInt64) -> Bool {
         let bits = Self.bits(h)

@@ -20,6 +20,19 @@ enum KeyText {
         (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A)
     }
 
+    /// 0x80 in each byte of `x` (eight bytes of a key) that is not an ASCII letter or digit
+    /// (``isWordByte(_:)``, eight at once; a byte of 0x80 or more counts as not one).
+    @inline(__always)
+    static func nonWordBytes(_ x: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = ones &* 0x80
+        let low7 = x & ~high  // each byte below 0x80: the sums below carry into no other byte
+        let folded = low7 | (ones &* 0x20)  // A–Z to a–z, and nothing else to a letter
+        let letter = (folded &+ ones &* (0x80 - 0x61)) & ~(folded &+ ones &* (0x80 - 0x7B))
+        let digit = (low7 &+ ones &* (0x80 - 0x30)) & ~(low7 &+ ones &* (0x80 - 0x3A))
+        return ~((letter | digit) & ~x) & high
+    }
+
     @inline(__always)
     static func isWordChar(_ k: [UInt8], at i: Int) -> Bool {
         let b = k[i]
