@@ -36,6 +36,7 @@ extension Linter {
         var findings: [Finding] = []
         var state = PlainTextScoper.State()
         var line = 1
+        var column = 0  // scalars between the start of the line and the piece (a long line's pieces)
         for var outcome in outcomes {
             // Rare: a directive (onym: disable) runs on into this piece; check it again with it.
             if state != PlainTextScoper.State() {
@@ -44,22 +45,24 @@ extension Linter {
             state = outcome.state
             switch outcome.result {
             case .success(let found):
-                findings += found.map { $0.moved(byBytes: outcome.start, lines: line - 1) }
+                findings += found.map { $0.moved(byBytes: outcome.start, lines: line - 1, columns: column) }
             case .failure(.invalidUTF8(let at, let atLine)):
                 throw .invalidUTF8(offset: outcome.start + at, line: line - 1 + atLine)
             }
             line += outcome.breaks
+            column = outcome.breaks > 0 ? outcome.lastLineScalars : column + outcome.lastLineScalars
         }
         return findings
     }
 
     /// What one piece gave: its findings (positions within the piece), where it starts and
-    /// how long it is, its line breaks, and the directives' state after it.
+    /// how long it is, its line breaks, the scalars after the last, and the directives' state after it.
     struct PieceOutcome: Sendable {
         var result: Result<[Finding], LintError>
         var start: Int
         var count: Int
         var breaks: Int
+        var lastLineScalars: Int
         var state: PlainTextScoper.State
     }
 
@@ -75,14 +78,17 @@ extension Linter {
         } catch {
             result = .failure(error)
         }
-        return PieceOutcome(result: result, start: start, count: piece.count, breaks: lines.breaks, state: after)
+        let lastLine = (piece.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)..<piece.count
+        let scalars = piece[lastLine].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        return PieceOutcome(result: result, start: start, count: piece.count, breaks: lines.breaks, lastLineScalars: scalars, state: after)
     }
 }
 
 extension Finding {
-    /// The same finding in a text that starts `bytes` bytes and `lines` lines earlier.
-    func moved(byBytes bytes: Int, lines: Int) -> Finding {
-        Finding(line: line + lines, column: column, byteOffset: byteOffset + bytes, length: length, found: found,
+    /// The same finding in a text that starts `bytes` bytes and `lines` lines earlier, and
+    /// `columns` scalars into its first line.
+    func moved(byBytes bytes: Int, lines: Int, columns: Int) -> Finding {
+        Finding(line: line + lines, column: line == 1 ? column + columns : column, byteOffset: byteOffset + bytes, length: length, found: found,
                 suggestion: suggestion, concept: concept, kind: kind, severity: severity, message: message)
     }
 }

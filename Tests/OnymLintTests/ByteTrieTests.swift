@@ -38,17 +38,3 @@ import Testing
         #expect(trie.value(9) == 2)
     }
 }
-
-@Suite struct KeyTextTests {
-    @Test func decodesScalarsInPlace() {
-        let text = "aé—Київ😀"
-        let bytes = Array(text.utf8)
-        var i = 0
-        var decoded: [Unicode.Scalar] = []
-        while i < bytes.count {
-            decoded.append(KeyText.scalar(bytes, at: i))
-            i += KeyText.scalarLength(bytes[i])
-        }
-        #expect(decoded == Array(text.unicodeScalars))
-    }
-}

@@ -95,3 +95,22 @@ import Testing
         #expect(throws: LintError.invalidUTF8(offset: at, line: at / 6 + 1)) { try linter.lintPlainText(path: file.path) }
     }
 }
+
+@Suite struct LongLineChunkingTests {
+    /// A file that is one long line (no line break for many pieces) is cut between words and
+    /// gives the whole text's findings.
+    @Test func aFileOfOneLongLineGivesTheWholeTextsFindings() throws {
+        let text = Array((String(repeating: "Talks in Kiev with Zelensky. ", count: 2000) + "\n").utf8)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("onym-long-\(UUID().uuidString).txt")
+        try Data(text).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        var linter = Linter(matcher: CompiledMatcher(set: try GlossarySet.bundled(), language: "en"))
+        linter.pieceSize = 4096
+        let whole = try linter.lint(text, excluded: PlainTextScoper.excludedRanges(in: text))
+        #expect(whole.count == 4000)
+        for jobs in [1, 2] {
+            linter.jobs = jobs
+            #expect(try linter.lintPlainText(path: url.path) == whole)
+        }
+    }
+}
