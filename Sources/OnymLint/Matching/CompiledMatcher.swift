@@ -27,6 +27,7 @@ public struct CompiledMatcher: Sendable {
     /// ``TermRef/Status/code``, with the top bit set for an inflected form.
     let termStatuses: Column<UInt8>
     let termForms: StringColumn
+    let goodForms: GoodFormIndex
     /// The profile's suffixes as keys, longest first.
     let suffixKeys: [[UInt8]]
     /// Preferred one-word forms, for near misses.
@@ -38,7 +39,7 @@ public struct CompiledMatcher: Sendable {
     let concepts: ConceptTable
 
     static let magic = 0x4F4E_594D_4D41_5431  // "ONYMMAT1"
-    static let version = 10
+    static let version = 11
 
     /// True when `key` is the whole key of a form (a word that is a form is no near miss).
     func isKnownKey(_ key: ArraySlice<UInt8>) -> Bool {
@@ -58,14 +59,7 @@ public struct CompiledMatcher: Sendable {
     /// True when one of the good forms (preferred, admitted, allowed) of trie value `value`
     /// is written exactly as `bytes`: most names in a text are, and need no more.
     func hasGoodForm(_ value: Int, writtenAs bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { written in
-            for i in Int(termStarts[value])..<Int(termStarts[value + 1]) {
-                let form = termForms.utf8(i)
-                guard form.count == written.count, let status = TermRef.Status(code: termStatuses[i] & 0x7F), status.isGood else { continue }
-                if form.count == 0 || memcmp(form.baseAddress!, written.baseAddress!, form.count) == 0 { return true }
-            }
-            return false
-        }
+        goodForms.contains(value, bytes)
     }
 
     /// Compiles the glossary set for documents in `language`.
@@ -138,6 +132,7 @@ public struct CompiledMatcher: Sendable {
         w.column(concepts)
         w.column(statuses)
         w.strings(forms)
+        GoodFormIndex(termStarts: starts, statuses: statuses, forms: forms).write(into: &w)
         let trie = ByteTrie(sortedKeys: keys)
         trie.write(into: &w)
         let firstWords = FirstWords(keys: keys)
@@ -161,6 +156,7 @@ public struct CompiledMatcher: Sendable {
               starts[0] == 0, Int(starts[starts.count - 1]) == statuses.count,
               starts.isNonDecreasing, termConcepts.count == 0 || termConcepts.isWithin(0...Int32(concepts.count - 1)),
               statuses.buffer.allSatisfy({ TermRef.Status(code: $0 & 0x7F) != nil }),
+              let goodForms = GoodFormIndex(image: &r, valueCount: starts.count - 1),
               let trie = ByteTrie(image: &r, valueLimit: starts.count - 1), let firstWords = FirstWords(image: &r),
               let firstWordNodes = FirstWordNodes(image: &r, nodeCount: trie.nodeCount),
               let fuzzy = FuzzyIndex(image: &r, conceptLimit: concepts.count),
@@ -178,6 +174,7 @@ public struct CompiledMatcher: Sendable {
         self.termConcepts = termConcepts
         termStatuses = statuses
         termForms = forms
+        self.goodForms = goodForms
         suffixKeys = (0..<suffixes.count).map { Array(suffixes.utf8($0)) }
         letterSuffixKeys = suffixKeys.filter { key in
             var i = 0
