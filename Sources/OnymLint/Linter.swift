@@ -81,15 +81,24 @@ public struct Linter: Sendable {
         while i < k.count {
             // From word start to word start: a name starts only there.
             guard KeyText.isWordChar(k, at: i) else { i += KeyText.scalarLength(k[i]); continue }
-            // The word's end and its hash: an ASCII word of up to seven bytes from one load of
-            // eight (most words), others byte by byte.
+            // The word's end and its hash: an ASCII word of up to 15 bytes from one or two loads
+            // of eight (most words), others byte by byte.
             var end = i, hash: UInt64 = 0
-            if i + 8 <= k.count {
+            if i + 16 <= k.count {
                 let x = UInt64(littleEndian: k.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i, as: UInt64.self) })
                 let n = KeyText.nonWordBytes(x).trailingZeroBitCount >> 3
-                if n < 8, k[i + n] < 0x80 {
-                    end = i + n
-                    hash = WordHash.short(x & ((1 << (8 * UInt64(n))) - 1), count: n)
+                if n < 8 {
+                    if k[i + n] < 0x80 {
+                        end = i + n
+                        hash = WordHash.short(x & ((1 << (8 * UInt64(n))) - 1), count: n)
+                    }
+                } else {
+                    let y = UInt64(littleEndian: k.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self) })
+                    let m = KeyText.nonWordBytes(y).trailingZeroBitCount >> 3
+                    if m < 8, k[i + 8 + m] < 0x80 {
+                        end = i + 8 + m
+                        hash = WordHash.long(x, y & ((1 << (8 * UInt64(m))) - 1), count: 8 + m)
+                    }
                 }
             }
             if end == i {

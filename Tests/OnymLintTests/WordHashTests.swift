@@ -11,6 +11,16 @@ import Testing
         }
     }
 
+    /// The same for words of 8 to 15 bytes, read as two loads.
+    @Test func aLongWordHashesAsItsBytes() {
+        for word in ["zelensky", "zelenskyy", "volodymyr", "dnipropetrovsk", "kyivskaoblast1"] {
+            let bytes = Array(word.utf8)
+            let padded = bytes + [UInt8](repeating: 0, count: 16 - bytes.count)
+            func chunk(_ from: Int) -> UInt64 { (0..<8).reduce(UInt64(0)) { $0 | UInt64(padded[from + $1]) << (8 * UInt64($1)) } }
+            #expect(WordHash.long(chunk(0), chunk(8), count: bytes.count) == WordHash.of(bytes, 0..<bytes.count))
+        }
+    }
+
     @Test func aWordInATextHashesAsTheWordAlone() {
         let text = Array("in Kyiv, zelenskyy said".utf8)
         #expect(WordHash.of(text, 3..<7) == WordHash.of(Array("Kyiv".utf8)[...]))

@@ -86,10 +86,20 @@ struct ByteTrie: Sendable {
         let count = nodes.count / 3
         // Every node but the root has one edge in; every node's edges lie within the edges.
         guard edgeBytes.count == count - 1 else { return nil }
+        // Checked with minima and maxima, no branch per node (this runs at every start-up, over millions).
+        var minFirst = Int32.max, minSpan = Int32.max, minEnd = Int32.max, maxEnd = Int32.min, minValue = Int32.max, maxValue = Int32.min
+        let all = nodes.base
         for n in 0..<count {
-            let first = nodes[3 * n], end = nodes[3 * n + 1], value = nodes[3 * n + 2]
-            guard first >= 0, first <= end, Int(end) <= edgeBytes.count, value >= -1, Int(value) < valueLimit else { return nil }
+            let first = all[3 * n], end = all[3 * n + 1], value = all[3 * n + 2]
+            minFirst = min(minFirst, first)
+            minSpan = min(minSpan, end &- first)
+            minEnd = min(minEnd, end)
+            maxEnd = max(maxEnd, end)
+            minValue = min(minValue, value)
+            maxValue = max(maxValue, value)
         }
+        // Both ends at or above 0, so their difference cannot wrap.
+        guard minFirst >= 0, minEnd >= 0, minSpan >= 0, Int(maxEnd) <= edgeBytes.count, minValue >= -1, Int(maxValue) < valueLimit else { return nil }
         self.nodes = nodes
         self.edgeBytes = edgeBytes
         rootChildren = Self.rootTable(nodes: nodes, edgeBytes: edgeBytes)

@@ -29,4 +29,12 @@ enum WordHash {
     /// The hash of a word of `count` bytes (1–7) whose bytes, little-endian and zero-padded, are `chunk`.
     @inline(__always)
     static func short(_ chunk: UInt64, count: Int) -> UInt64 { FNV1a.mix(step(seed ^ UInt64(count), chunk)) }
+
+    /// The hash of a word of `count` bytes (8–15): its first eight bytes `first`, the rest
+    /// (zero-padded) `rest`.
+    @inline(__always)
+    static func long(_ first: UInt64, _ rest: UInt64, count: Int) -> UInt64 {
+        let h = step(seed ^ UInt64(count), first)
+        return FNV1a.mix(count > 8 ? step(h, rest) : h)
+    }
 }
