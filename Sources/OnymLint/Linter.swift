@@ -84,6 +84,7 @@ public struct Linter: Sendable {
             // The word's end and its hash: an ASCII word of up to 15 bytes from one or two loads
             // of eight (most words), others byte by byte.
             var end = i, hash: UInt64 = 0
+            var ascii = true  // set when the word was read from one or two loads: its key is ASCII
             if i + 16 <= k.count {
                 let x = UInt64(littleEndian: k.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: i, as: UInt64.self) })
                 let n = KeyText.nonWordBytes(x).trailingZeroBitCount >> 3
@@ -102,6 +103,7 @@ public struct Linter: Sendable {
                 }
             }
             if end == i {
+                ascii = false
                 while end < k.count {
                     let b = k[end]
                     if b < 0x80 {
@@ -127,8 +129,10 @@ public struct Linter: Sendable {
                 }
                 i = match.suffixEnd
             } else {
-                // A word no form matched: maybe a look-alike or a near miss.
-                if let finding = wordCheck(text, key: key, word: i..<end, base: base, cursor: &cursor, lines: lines, skip: skip) {
+                // A word no form matched: maybe a look-alike or a near miss. Not when its key is
+                // fewer than five ASCII letters: too short for a near miss, and a key that folded
+                // to ASCII came from Latin or common letters only, so no mix of scripts.
+                if !(ascii && end - i < 5), let finding = wordCheck(text, key: key, word: i..<end, base: base, cursor: &cursor, lines: lines, skip: skip) {
                     findings.append(finding)
                 }
                 i = end
