@@ -163,7 +163,9 @@ public struct Linter: Sendable {
             return longestMatch(k, from: word.lowerBound, node: ByteTrie.root, trie: trie)
         }
         guard matcher.firstWords.mayStart(mixed: mixed) else { return nil }
-        if word.count > FirstWordNodes.longestWord { return longestMatch(k, from: word.lowerBound, node: ByteTrie.root, trie: trie) }
+        if word.count > FirstWordNodes.longestWord || matcher.hasMixedSuffixes {
+            return longestMatch(k, from: word.lowerBound, node: ByteTrie.root, trie: trie)
+        }
         guard let node = matcher.firstWordNodes.node(after: k, word, mixed: mixed) else { return nil }
         return longestMatch(k, from: word.upperBound, node: node, trie: trie)
     }

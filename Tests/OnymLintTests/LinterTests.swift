@@ -159,3 +159,31 @@ import Testing
         #expect(findings.map(\.kind) == [.misspelling])
     }
 }
+
+@Suite struct MixedSuffixTests {
+    /// A profile suffix that starts with a letter and ends past the word (here "s'") can end a
+    /// name inside a text's word that is itself another form's first word ("acmes" of "Acmes
+    /// Group"): the walk then starts at the root, not at that first word's node.
+    @Test func aNameEndsInsideAWordThatBeginsAnotherForm() throws {
+        let english = try LocaleProfiles.bundled().profile(for: "en")
+        let profile = LocaleProfile(language: "en", name: english.name, script: english.script, caseLocale: english.caseLocale,
+                                    apostrophes: english.apostrophes, suffixes: ["s'"], derivationalEndings: [], schemes: [])
+        let set = try GlossarySet(loaded: [try GlossaryReader.read(bytes: Array("""
+            glossary: g
+            concepts:
+              - id: acme
+                kind: organisation
+                terms:
+                  en: { preferred: Acme, variants: [Akme] }
+              - id: group
+                kind: organisation
+                terms:
+                  en: { preferred: Akmes Group }
+            """.utf8), file: "g.yaml")], profiles: LocaleProfiles([profile]))
+        let linter = Linter(matcher: CompiledMatcher(set: set, language: "en"))
+        #expect(linter.matcher.hasMixedSuffixes)
+        let found = try linter.lint(Array("The Akmes' plans and the Akmes Group.".utf8))
+        #expect(found.map(\.found) == ["Akmes'"])
+        #expect(found.map(\.suggestion) == ["Acmes'"])
+    }
+}

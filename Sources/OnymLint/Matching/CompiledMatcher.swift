@@ -21,6 +21,9 @@ public struct CompiledMatcher: Sendable {
     let firstWordNodes: FirstWordNodes
     /// The suffixes that are letters (Selenskyjs, Києва): a word may be a form's first word plus one.
     let letterSuffixKeys: [[UInt8]]
+    /// True when a suffix starts with a letter and goes on past the word ("s'"): a name may then
+    /// end inside a text's word that is itself another form's first word, so walks start at the root.
+    let hasMixedSuffixes: Bool
     /// The terms of trie value v are `termConcepts[termStarts[v]..<termStarts[v + 1]]` and so on.
     let termStarts: Column<Int32>
     let termConcepts: Column<Int32>
@@ -181,6 +184,7 @@ public struct CompiledMatcher: Sendable {
             while i < key.count { guard KeyText.isWordChar(key, at: i) else { return false }; i += KeyText.scalarLength(key[i]) }
             return !key.isEmpty
         }
+        hasMixedSuffixes = suffixKeys.filter { !$0.isEmpty && KeyText.isWordChar($0, at: 0) }.count > letterSuffixKeys.count
         derivationalEndings = (0..<endings.count).map { Array(endings[$0].unicodeScalars) }
         self.fuzzy = fuzzy
         skeletons = SkeletonIndex(concepts: skeletonConcepts, forms: skeletonForms)
