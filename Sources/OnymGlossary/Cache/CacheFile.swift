@@ -20,4 +20,15 @@ public enum CacheFile {
             return false
         }
     }
+
+    /// Keeps the `count` most recently written files of `folder` whose names start with
+    /// `prefix` and end in `.bin`: each new build, and each edit of a glossary, gets files of
+    /// its own, and without this the old ones (up to 50 MB each) would stay for good.
+    public static func prune(_ folder: URL, prefix: String, keeping count: Int) {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: folder.path) else { return }
+        let files = names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".bin") }.map { folder.appendingPathComponent($0) }
+        let dated = files.map { ($0, (try? fm.attributesOfItem(atPath: $0.path)[.modificationDate] as? Date) ?? .distantPast) }
+        for (file, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(count) { try? fm.removeItem(at: file) }
+    }
 }

@@ -54,16 +54,9 @@ enum GlossaryCache {
     }
 
     static func store(key: String, glossaries: [Glossary], generated: [[String: [GeneratedTerm]]]) {
-        if CacheFile.write(encode(glossaries: glossaries, generated: generated), to: url(for: key)) { prune(keeping: 8) }
-    }
-
-    /// Keeps the `count` most recently written cache files; older versions of edited glossaries go.
-    static func prune(keeping count: Int) {
-        let fm = FileManager.default
-        guard let names = try? fm.contentsOfDirectory(atPath: directory.path) else { return }
-        let files = names.filter { $0.hasPrefix("glossary-") && $0.hasSuffix(".bin") }.map { directory.appendingPathComponent($0) }
-        let dated = files.map { ($0, (try? fm.attributesOfItem(atPath: $0.path)[.modificationDate] as? Date) ?? .distantPast) }
-        for (file, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(count) { try? fm.removeItem(at: file) }
+        if CacheFile.write(encode(glossaries: glossaries, generated: generated), to: url(for: key)) {
+            CacheFile.prune(directory, prefix: "glossary-", keeping: 8)
+        }
     }
 
     static func encode(glossaries: [Glossary], generated: [[String: [GeneratedTerm]]]) -> [UInt8] {

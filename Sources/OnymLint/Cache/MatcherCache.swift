@@ -6,7 +6,7 @@ import OnymGlossary
 /// language: a second lint of the same glossaries maps the image and starts
 /// without compiling, decoding, or even loading the glossary.
 /// A file that cannot be read or does not check out is ignored and written again;
-/// writes are atomic.
+/// writes are atomic, and only the eight most recently written matchers are kept.
 public enum MatcherCache {
     static func url(key: String, language: String) -> URL {
         GlossarySet.cacheDirectory.appendingPathComponent("matcher-\(key)-\(language).bin")
@@ -24,7 +24,9 @@ public enum MatcherCache {
         guard let key = set.cacheKey else { return CompiledMatcher(set: set, language: language) }
         if let cached = cached(key: key, language: language) { return cached }
         let image = CompiledMatcher.compile(set: set, language: language)
-        CacheFile.write(image, to: url(key: key, language: language))
+        if CacheFile.write(image, to: url(key: key, language: language)) {
+            CacheFile.prune(GlossarySet.cacheDirectory, prefix: "matcher-", keeping: 8)
+        }
         return CompiledMatcher(image: ReadOnlyBytes(bytes: image), language: language)!
     }
 }
