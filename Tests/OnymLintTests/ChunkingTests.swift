@@ -114,3 +114,27 @@ import Testing
         }
     }
 }
+
+@Suite struct PipeLintTests {
+    /// A pipe has no size to cut by: it is read whole, with the same findings as its text.
+    @Test func aPipeIsReadWhole() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-fifo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fifo = folder.appendingPathComponent("in").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let text = Array(String(repeating: "Talks in Kiev.\n", count: 3000).utf8)
+        // The writer blocks until the linter opens the pipe for reading.
+        let writer = Thread {
+            let fd = open(fifo, O_WRONLY)
+            _ = text.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            close(fd)
+        }
+        writer.start()
+        var linter = Linter(matcher: CompiledMatcher(set: try GlossarySet.bundled(), language: "en"))
+        linter.pieceSize = 4096
+        let found = try #require(try linter.lintPlainText(path: fifo))
+        #expect(found.count == 3000)
+        #expect(found.last.map { [$0.line, $0.column, $0.byteOffset] } == [3000, 10, 2999 * 15 + 9])
+    }
+}
