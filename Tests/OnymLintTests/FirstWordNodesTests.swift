@@ -7,10 +7,9 @@ import Testing
         let keys = ["by kang", "david smith", "david", "kyiv", "volodymyr zelenskyy", "anextraordinarilylongword x"]
             .map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
         let trie = ByteTrie(sortedKeys: keys)
-        let firstWords = FirstWords(keys: keys)
-        #expect(firstWords.distinct.map { String(decoding: $0, as: UTF8.self) }
-            == ["anextraordinarilylongword", "by", "david", "kyiv", "volodymyr"])
-        let table = FirstWordNodes(words: firstWords.distinct, trie: trie)
+        let firstWords = FirstWords.distinct(of: keys)
+        #expect(firstWords.map { String(decoding: $0, as: UTF8.self) } == ["anextraordinarilylongword", "by", "david", "kyiv", "volodymyr"])
+        let table = FirstWordNodes(words: firstWords, trie: trie)
         let text = Array("by david kyiv volodymyr dav davids anextraordinarilylongword".utf8)
         func node(_ range: Range<Int>) -> Int32? { table.node(after: text, range, mixed: WordHash.of(text, range)) }
         #expect(node(0..<2) == trie.node(after: Array("by".utf8)))

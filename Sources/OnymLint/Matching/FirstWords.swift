@@ -12,22 +12,24 @@ struct FirstWords: Sendable {
     private let words: Column<UInt64>
     private let shift: UInt64
 
-    /// The distinct first words, when built from keys (not kept in an image).
-    private(set) var distinct: [[UInt8]] = []
-
-    init(keys: [[UInt8]]) {
+    /// The first word of each key, each once, in byte order.
+    static func distinct(of keys: [[UInt8]]) -> [[UInt8]] {
         var distinct = Set<[UInt8]>()
         for key in keys {
             var end = 0
             while end < key.count, KeyText.isWordChar(key, at: end) { end += KeyText.scalarLength(key[end]) }
             distinct.insert(Array(key[0..<min(end, key.count)]))
         }
-        self.distinct = distinct.sorted { $0.lexicographicallyPrecedes($1) }
+        return distinct.sorted { $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// The set of `firstWords` (``distinct(of:)``).
+    init(firstWords: [[UInt8]]) {
         var bits: UInt64 = 12
-        while bits < 26, 1 << bits < 32 * distinct.count { bits += 1 }
+        while bits < 26, 1 << bits < 32 * firstWords.count { bits += 1 }
         shift = 64 - (bits - 6)  // the top bits choose one of the 2^(bits - 6) words
         var words = [UInt64](repeating: 0, count: 1 << (Int(bits) - 6))
-        for word in distinct {
+        for word in firstWords {
             let h = WordHash.of(word, 0..<word.count)
             words[Int(h >> shift)] |= Self.bits(h)
         }
@@ -45,7 +47,6 @@ struct FirstWords: Sendable {
         writer.column(words)
         writer.int(Int(shift))
     }
-
 
     /// The two bits of a mixed hash, from its bits 0–11 (the word's index takes the top bits).
     @inline(__always)
