@@ -4,8 +4,7 @@ enum CheckGitHubReporter {
         var out = ""
         for file in report.files {
             for f in file.findings {
-                let command = switch f.severity { case .error: "error"; case .warning: "warning"; case .info: "notice" }
-                out += "::\(command) file=\(LintGitHubReporter.property(file.path)),line=\(f.line),title=onym \(f.kind.rawValue)::\(LintGitHubReporter.data("[segment \(f.segment)] \(f.message)"))\n"
+                out += "::\(LintGitHubReporter.command(f.severity)) file=\(LintGitHubReporter.property(file.path)),line=\(f.line),title=onym \(f.kind.rawValue)::\(LintGitHubReporter.data("[segment \(f.segment)] \(f.message)"))\n"
             }
         }
         return out

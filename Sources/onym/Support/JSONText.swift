@@ -36,11 +36,23 @@ struct JSONText {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// `"key":` — keys are written by the caller in sorted order, as `JSONOutput` sorts them.
+    /// `"key":`, after a comma unless it is its object's first — keys are written by the
+    /// caller in sorted order, as `JSONOutput` sorts them.
     mutating func key(_ k: StaticString) {
+        if bytes.last != UInt8(ascii: "{") { bytes.append(UInt8(ascii: ",")) }
         bytes.append(UInt8(ascii: "\""))
         raw(k)
         raw("\":")
+    }
+
+    mutating func field(_ k: StaticString, _ value: Int) {
+        key(k)
+        int(value)
+    }
+
+    mutating func field(_ k: StaticString, _ value: String) {
+        key(k)
+        string(value)
     }
 
     mutating func append(_ other: JSONText) { bytes += other.bytes }

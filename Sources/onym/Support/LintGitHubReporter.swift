@@ -6,11 +6,15 @@ enum LintGitHubReporter {
         var out = ""
         for file in report.files {
             for f in file.findings {
-                let command = switch f.severity { case .error: "error"; case .warning: "warning"; case .info: "notice" }
-                out += "::\(command) file=\(property(file.path)),line=\(f.line),col=\(f.column),endColumn=\(f.column + f.length),title=onym \(f.kind.rawValue)::\(data(f.message))\n"
+                out += "::\(command(f.severity)) file=\(property(file.path)),line=\(f.line),col=\(f.column),endColumn=\(f.column + f.length),title=onym \(f.kind.rawValue)::\(data(f.message))\n"
             }
         }
         return out
+    }
+
+    /// The workflow command of a severity.
+    static func command(_ severity: Severity) -> String {
+        switch severity { case .error: "error"; case .warning: "warning"; case .info: "notice" }
     }
 
     /// Escapes for a command's message.
