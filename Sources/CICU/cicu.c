@@ -287,10 +287,32 @@ int32_t cicu_canonical_language_tag(const char *tag, char *out, int32_t capacity
     int32_t n = (int32_t)strlen(tag);
     uloc_forLanguageTag(tag, locale, ULOC_FULLNAME_CAPACITY, &parsed, &e);
     if (U_SUCCESS(e) && (parsed != n || n == 0)) e = U_ILLEGAL_ARGUMENT_ERROR;
+    // Well-formed is not enough: "english" or "xx" parse, but name no language ICU knows.
+    if (U_SUCCESS(e)) {
+        char language[ULOC_LANG_CAPACITY];
+        UErrorCode le = U_ZERO_ERROR;
+        int32_t ln = uloc_getLanguage(locale, language, ULOC_LANG_CAPACITY, &le);
+        if (U_FAILURE(le) || ln <= 0 || (strcmp(language, "und") != 0 && uloc_getISO3Language(locale)[0] == 0))
+            e = U_ILLEGAL_ARGUMENT_ERROR;
+    }
     int32_t r = 0;
     if (U_SUCCESS(e)) r = uloc_toLanguageTag(locale, out, capacity, 1, &e);
     *error = e;
     return r;
+}
+
+int32_t cicu_likely_script(const char *tag) {
+    UErrorCode e = U_ZERO_ERROR;
+    char locale[ULOC_FULLNAME_CAPACITY], full[ULOC_FULLNAME_CAPACITY], script[16];
+    int32_t parsed = 0;
+    uloc_forLanguageTag(tag, locale, ULOC_FULLNAME_CAPACITY, &parsed, &e);
+    if (U_SUCCESS(e)) uloc_addLikelySubtags(locale, full, ULOC_FULLNAME_CAPACITY, &e);
+    int32_t n = 0;
+    if (U_SUCCESS(e)) n = uloc_getScript(full, script, sizeof script, &e);
+    if (U_FAILURE(e) || n <= 0 || n >= (int32_t)sizeof script) return -1;
+    UScriptCode code;
+    int32_t found = uscript_getCode(script, &code, 1, &e);
+    return U_SUCCESS(e) && found == 1 ? (int32_t)code : -1;
 }
 
 int32_t cicu_iso_countries(char *out, int32_t capacity) {

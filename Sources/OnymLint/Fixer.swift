@@ -2,11 +2,11 @@
 ///
 /// A finding is fixed when it has a suggestion (an inflected form has none)
 /// and is of a kind that can be fixed without a person's judgement: variant,
-/// forbidden, diacritics, case, confusable, invisible — and misspelling only
+/// forbidden, diacritics, case, confusable, invisible, typography — and misspelling only
 /// when asked. Fixing twice changes nothing the second time.
 public enum Fixer {
     /// The kinds fixed by default.
-    public static let fixableKinds: Set<FindingKind> = [.variant, .forbidden, .diacritics, .case, .confusable, .invisible]
+    public static let fixableKinds: Set<FindingKind> = [.variant, .forbidden, .diacritics, .case, .confusable, .invisible, .typography]
 
     /// True when `finding` would be fixed.
     public static func isFixable(_ finding: Finding, misspellings: Bool = false) -> Bool {

@@ -5,39 +5,68 @@ extension Linter {
     /// The finding for a matched name, or nil when the name is right where it stands.
     func classify(_ text: [UInt8], name: Range<Int>, suffix: Range<Int>, value: Int, lines: LineIndex) -> Finding? {
         // Most names in a text are right as they stand: their bytes are a good form's.
-        if matcher.hasGoodForm(value, writtenAs: text[name]) { return nil }
-        let refs = matcher.refs(value)
+        if matcher.hasGoodForm(value, writtenAs: text[name]) {
+            guard let apostrophe, Self.mayHaveOtherApostrophe(than: apostrophe, text[name.lowerBound..<suffix.upperBound]) else { return nil }
+        }
+        var refs = matcher.refs(value)
+        // Another language's form in another script is a quotation (Odesa (Одеса)), unless the house flags them.
+        if !flagsForeignScript {
+            refs.removeAll { $0.quotation }
+            if refs.isEmpty { return nil }
+        }
         let found = String(decoding: text[name], as: UTF8.self)
         let suffixText = String(decoding: text[suffix], as: UTF8.self)
         let visible = Normalizer.normalize(String(String.UnicodeScalarView(found.unicodeScalars.filter { !$0.properties.isDefaultIgnorableCodePoint })), to: .nfc)
         let hasInvisible = visible.unicodeScalars.count != found.unicodeScalars.count
             && found.unicodeScalars.contains { $0.properties.isDefaultIgnorableCodePoint }
-        let exact = refs.filter { $0.form == visible }
+        // Apostrophes, hyphens, quotation marks and spaces are typography, not spelling.
+        let plainVisible = Typography.plain(visible)
+        let exact = refs.filter { $0.form == visible || Typography.plain($0.form) == plainVisible }
         // In an inflected language an ending may change the stem (Киев-і → Києв-і): no suggestion then.
         let inflected = (matcher.inflected && suffixText.unicodeScalars.first?.properties.isAlphabetic == true)
             || exact.contains { $0.inflected }
+        // The text's typography for the suggestion: the name's own, else the apostrophe written near it.
+        var model = found + suffixText
+        if apostrophe == nil, !model.unicodeScalars.contains(where: { Typography.class(of: $0) == .apostrophe }),
+           let nearby = Self.apostrophe(near: name, in: text) {
+            model.unicodeScalars.append(nearby)
+        }
         func finding(_ ref: TermRef, _ kind: FindingKind, suggestion: String?) -> Finding {
-            make(text, start: name.lowerBound, end: suffix.upperBound, found: found + suffixText,
-                 suggestion: inflected ? nil : suggestion.map { $0 + suffixText }, concept: ref.concept, kind: kind, lines: lines,
-                 detail: inflected ? suggestion.map { "inflected; write the form of \($0)" } : nil)
+            let styled = suggestion.map { styledLike(model, $0) }
+            return make(text, start: name.lowerBound, end: suffix.upperBound, found: found + suffixText,
+                        suggestion: inflected ? nil : styled.map { $0 + styledLike(model, suffixText) }, concept: ref.concept, kind: kind, lines: lines,
+                        detail: inflected ? styled.map { "inflected; write the form of \($0)" } : nil)
         }
         if let good = exact.first(where: { $0.status.isGood }) {
-            return hasInvisible ? finding(good, .invisible, suggestion: good.form) : nil
+            if hasInvisible { return finding(good, .invisible, suggestion: good.form) }
+            // Right but for the house's apostrophe: the text as it is, with the house's.
+            guard let apostrophe, Typography.hasOtherApostrophe(than: apostrophe, in: found + suffixText) else { return nil }
+            return make(text, start: name.lowerBound, end: suffix.upperBound, found: found + suffixText,
+                        suggestion: Typography.with(apostrophe, found + suffixText), concept: good.concept, kind: .typography, lines: lines,
+                        detail: "the house writes \(apostrophe.rawValue) apostrophes (\(apostrophe.scalar))")
         }
         if let bad = exact.first(where: { $0.status == .forbidden }) {
             return finding(bad, .forbidden, suggestion: preferred(of: bad, like: visible))
         }
         if let bad = exact.first(where: { $0.status == .variant || $0.status == .generated }) {
+            // A form that is a good form of its concept but for diacritics (Turkiye, listed or
+            // generated) is a diacritics finding; only other spellings are variants.
+            if let good = refs.first(where: { $0.concept == bad.concept && ($0.status == .preferred || $0.status == .admitted) }),
+               CaseShape.fold(Typography.plain(good.form)) != CaseShape.fold(plainVisible) {
+                return finding(good, .diacritics, suggestion: CaseShape.apply(shapeOf: visible, to: good.form, locale: matcher.caseLocale))
+            }
             return finding(bad, .variant, suggestion: preferred(of: bad, like: visible))
         }
         // Equal keys, different forms: case, diacritics, or a variant written otherwise.
-        let folded = CaseShape.fold(visible)
+        let folded = CaseShape.fold(plainVisible)
         let goods = refs.filter { $0.status.isGood }
-        if let good = goods.first(where: { CaseShape.fold($0.form) == folded }) {
+        if let good = goods.first(where: { CaseShape.fold(Typography.plain($0.form)) == folded }) {
             if CaseShape.isAllCaps(visible) || good.status == .allowed { return nil }
             // A lower-case word can be a common noun (china, jersey, chad): only names of
-            // people, places and organisations are checked for it.
-            if CaseShape.isAllLowercase(visible) && ![.person, .place, .organisation].contains(kind(of: good)) { return nil }
+            // people, places and organisations are checked for it. A name of several words
+            // in lower case (sri lanka, guinea-bissau) is no common noun: checked whatever its kind.
+            if CaseShape.isAllLowercase(visible) && !plainVisible.utf8.contains(where: { $0 == 0x20 || $0 == 0x2D })
+                && ![.person, .place, .organisation].contains(kind(of: good)) { return nil }
             return finding(good, .case, suggestion: good.form)
         }
         if let good = goods.first(where: { $0.status != .allowed }) {
@@ -53,6 +82,37 @@ extension Linter {
         // A capitalised variant matches only capitalised text: Turkey, not the bird.
         if CaseShape.isCapitalised(bad.form) && !CaseShape.isCapitalised(visible) { return nil }
         return finding(bad, bad.status == .forbidden ? .forbidden : .variant, suggestion: preferred(of: bad, like: visible))
+    }
+
+    /// `form` written with the typography of the text it replaces (`found`), and with the house's
+    /// apostrophe when it has one: a fix never changes a text's apostrophe, hyphen or space style.
+    func styledLike(_ found: String, _ form: String) -> String {
+        let styled = Typography.styled(form, like: found)
+        return apostrophe.map { Typography.with($0, styled) } ?? styled
+    }
+
+    /// The apostrophe the text writes around `name` (within 256 bytes each side, so that a
+    /// finding costs the same whatever the text's size): ' or ’, whichever is more frequent; nil when neither is there.
+    static func apostrophe(near name: Range<Int>, in text: [UInt8]) -> Unicode.Scalar? {
+        var straight = 0, curly = 0
+        var i = max(0, name.lowerBound - 256)
+        let end = min(text.count, name.upperBound + 256)
+        while i < end {
+            if text[i] == 0x27 { straight += 1 } else if text[i] == 0xE2, i + 2 < text.count, text[i + 1] == 0x80, text[i + 2] == 0x99 { curly += 1 }
+            i += 1
+        }
+        if straight == 0 && curly == 0 { return nil }
+        return straight > curly ? "'" : "\u{2019}"
+    }
+
+    /// False when `bytes` surely hold no apostrophe but `apostrophe`: told from bytes, since
+    /// this runs for names that are right (U+0027, and the lead bytes of the others).
+    static func mayHaveOtherApostrophe(than apostrophe: Typography.Apostrophe, _ bytes: ArraySlice<UInt8>) -> Bool {
+        for b in bytes {
+            if b == 0x27 || b == 0x60 { if apostrophe != .straight { return true } }
+            else if b == 0xE2 || b == 0xCA || b == 0xC2 { return true }  // ’ ′, ʼ ʹ, ´ (and others: checked exactly after)
+        }
+        return false
     }
 
     func kind(of ref: TermRef) -> ConceptKind { matcher.concepts.kind(ref.concept) }

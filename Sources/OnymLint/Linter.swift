@@ -20,6 +20,12 @@ public struct Linter: Sendable {
     public var fuzzy: Bool
     /// Severities that replace a kind's default; nil turns the kind off.
     public var severities: [FindingKind: Severity?] = [:]
+    /// The house's apostrophe: another one in a name is a `typography` finding. Nil (the
+    /// default): apostrophes, like hyphens and spaces, are the writer's choice.
+    public var apostrophe: Typography.Apostrophe?
+    /// True reports another language's form in another script than the text's (Одеса in
+    /// English) as a variant; by default it is a quotation and not reported.
+    public var flagsForeignScript = false
     /// Threads for the pieces of one large text (files checked in parallel use 1 each).
     public var jobs = 1
     /// Near misses already looked up, shared by copies of this linter.

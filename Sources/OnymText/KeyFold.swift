@@ -4,15 +4,11 @@ import CICU
 /// (``MatchKey``) calls it once per code point to fill ``KeyTable`` and for
 /// the rare combining sequences; nothing calls it per byte of a document.
 enum KeyFold {
-    /// Apostrophe look-alikes unified to U+0027.
-    static let apostrophes: Set<UInt32> = [0x27, 0x2019, 0x02BC, 0x02B9, 0x2032, 0x60, 0xB4]
-    /// Dashes unified to U+002D.
-    static let dashes: Set<UInt32> = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212]
     static let nonspacingMark: Int32 = 6  // U_NON_SPACING_MARK
 
     /// The key of a sequence of scalars, as UTF-8 bytes.
     static func key(of scalars: [UInt32], folding: CaseFolding) -> [UInt8] {
-        // 1. Unify apostrophes and dashes, drop default-ignorables: before NFKC,
+        // 1. Unify apostrophes, dashes and quotation marks, drop default-ignorables: before NFKC,
         //    which would turn U+00B4 into a space and a combining accent.
         var units = utf16(unify(scalars))
         // 2. NFKC, then unify again what compatibility mappings produced.
@@ -53,9 +49,12 @@ enum KeyFold {
         var out: [UInt32] = []
         out.reserveCapacity(scalars.count)
         for c in scalars {
-            if apostrophes.contains(c) { out.append(0x27) }
-            else if dashes.contains(c) { out.append(0x2D) }
-            else if cicu_is_default_ignorable(Int32(bitPattern: c)) == 0 { out.append(c) }
+            // Apostrophes, hyphens and quotation marks are typography (spaces: NFKC makes them one).
+            if let scalar = Unicode.Scalar(c), let kind = Typography.class(of: scalar), kind != .space {
+                out.append(kind.plain.value)
+            } else if cicu_is_default_ignorable(Int32(bitPattern: c)) == 0 {
+                out.append(c)
+            }
         }
         return out
     }

@@ -25,3 +25,14 @@ extension String {
         String(map { $0 == "_" ? "-" : $0 })
     }
 }
+
+extension LanguageTag {
+    /// The script a language is most likely written in, by its Unicode name (`uk` → "Cyrillic",
+    /// `sr-Latn` → "Latin", `en` → "Latin"), from CLDR's likely subtags; nil when ICU has none.
+    public static func likelyScript(_ tag: String) -> String? {
+        let code = cicu_likely_script(tag.replacingUnderscores())
+        guard code >= 0 else { return nil }
+        let name = ScalarInfo.scriptName(code)
+        return name == "Unknown" ? nil : name
+    }
+}

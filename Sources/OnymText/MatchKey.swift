@@ -2,8 +2,8 @@
 /// key position back to the original UTF-8 bytes.
 ///
 /// Folding: NFKC; default-ignorable code points removed (soft hyphen,
-/// zero-width characters, bidi marks); apostrophes unified to `'` and dashes to
-/// `-`; case folded (Turkic `I`/`İ` for `tr` and `az`); diacritics removed
+/// zero-width characters, bidi marks); apostrophes unified to `'`, dashes to
+/// `-` and quotation marks to `"` (``Typography``); case folded (Turkic `I`/`İ` for `tr` and `az`); diacritics removed
 /// (NFD, nonspacing marks dropped).
 ///
 /// ```swift

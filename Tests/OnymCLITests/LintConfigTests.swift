@@ -31,4 +31,32 @@ import Testing
         let r = try OnymProcess.run(["lint", "-"], stdin: Data("Kyiv".utf8), currentDirectory: dir)
         #expect(r == .init(status: 2, stdout: "", stderr: "error: \(dir.path)/.onym.yaml:2: severity 'loud' of 'variant' is not one of error, warning, info, off\n"))
     }
+
+    /// `typography:` and `foreign-script:` reach the linter; a check kind's severity is accepted.
+    @Test func typographyAndForeignScript() throws {
+        let dir = try TemporaryFolder.make("onym-config")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "Kyiv's port, Odesa (Одеса).\n".write(to: dir.appendingPathComponent("story.txt"), atomically: true, encoding: .utf8)
+        #expect(try OnymProcess.run(["lint", "story.txt"], currentDirectory: dir).stdout == "0 findings (0 errors, 0 warnings, 0 info) in 1 file\n")
+        try "typography: { apostrophe: curly }\nforeign-script: flag\nseverity: { term: error }\n"
+            .write(to: dir.appendingPathComponent(".onym.yaml"), atomically: true, encoding: .utf8)
+        let r = try OnymProcess.run(["lint", "--format", "github", "story.txt"], currentDirectory: dir)
+        #expect(r == .init(status: 1, stdout: """
+            ::notice file=story.txt,line=1,col=1,endColumn=7,title=onym typography::Kyiv's → Kyiv’s (typography of place "kyiv": the house writes curly apostrophes (’); Capital of Ukraine. "Kiev" is the Russian-derived spelling.)
+            ::warning file=story.txt,line=1,col=21,endColumn=26,title=onym variant::Одеса → Odesa (variant of place "odesa"; Port city of Ukraine. "Odessa" is the Russian-derived spelling (and a city in Texas).)
+
+            """, stderr: ""))
+    }
+
+    /// A tag that is no language is an error; a language no glossary has terms in, a warning.
+    @Test func languagesThatCheckNothing() throws {
+        let dir = try TemporaryFolder.make("onym-config")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "Kiev.\n".write(to: dir.appendingPathComponent("story.txt"), atomically: true, encoding: .utf8)
+        #expect(try OnymProcess.run(["lint", "--lang", "english", "story.txt"], currentDirectory: dir)
+                == .init(status: 2, stdout: "", stderr: "error: 'english' is not a BCP 47 language tag (examples: en, pt-BR, sr-Latn)\n"))
+        let r = try OnymProcess.run(["lint", "--lang", "sw", "story.txt"], currentDirectory: dir)
+        #expect(r.status == 0)
+        #expect(r.stderr == "warning: no glossary has terms in 'sw'; only ar, cs, da, de, el, en, es, fi, fr, he, hu, it, ja, ko, nb, nl, pl, pt, ro, ru, sv, tr, uk, zh\n")
+    }
 }

@@ -17,7 +17,7 @@ import Testing
     @Test func jsonOutput() throws {
         let r = try OnymProcess.run(["lookup", "--format", "json", "TÜRKİYE", "--to", "en,tr"])
         #expect(r == .init(status: 0, stdout: #"""
-            {"matches":[{"concept":"turkiye","how":"key","kind":"country","lang":"en","matched":"Türkiye","score":0.95,"terms":{"en":{"admitted":["Republic of Türkiye"],"forbidden":[],"generated":[],"preferred":"Türkiye","variants":["Turkey","Republic of Turkey"]},"tr":{"admitted":["Türkiye Cumhuriyeti"],"forbidden":[],"generated":[],"preferred":"Türkiye","variants":[]}}},{"concept":"country.tr","how":"key","kind":"country","lang":"en","matched":"Türkiye","score":0.95,"terms":{"en":{"admitted":[],"forbidden":[],"generated":[],"preferred":"Türkiye","variants":["Turkey"]},"tr":{"admitted":[],"forbidden":[],"generated":[],"preferred":"Türkiye","variants":[]}}}],"query":"TÜRKİYE"}
+            {"matches":[{"concept":"turkiye","how":"key","kind":"country","lang":"en","matched":"Türkiye","score":0.95,"status":"preferred","terms":{"en":{"admitted":["Republic of Türkiye"],"forbidden":[],"generated":[],"preferred":"Türkiye","variants":["Turkey","Republic of Turkey"]},"tr":{"admitted":["Türkiye Cumhuriyeti"],"forbidden":[],"generated":[],"preferred":"Türkiye","variants":[]}}},{"concept":"country.tr","how":"key","kind":"country","lang":"en","matched":"Türkiye","score":0.95,"status":"preferred","terms":{"en":{"admitted":[],"forbidden":[],"generated":[],"preferred":"Türkiye","variants":["Turkey"]},"tr":{"admitted":[],"forbidden":[],"generated":[],"preferred":"Türkiye","variants":[]}}}],"query":"TÜRKİYE"}
 
             """#, stderr: ""))
     }

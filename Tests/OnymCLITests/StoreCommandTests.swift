@@ -89,7 +89,7 @@ import Testing
     @Test func initFromBundledAndUnknownSchemes() throws {
         let result = try run("store", "init", "--from-bundled")
         #expect(result.stdout == "store: \(env["ONYM_STORE"]!) (schema 2), 275 concepts added from the bundled glossaries\n")
-        #expect(try run("lookup", "Kyjiw").stdout.hasPrefix("kyiv (place): \"Kyjiw\" is a generated variant in en\n"))
+        #expect(try run("lookup", "Kyjiw").stdout.hasPrefix("kyiv (place): \"Kyjiw\" is the preferred de form\n"))
         #expect(try run("store", "info", "--store", "mysql://onym@localhost/onym") == .init(status: 2, stdout: "",
             stderr: "error: mysql://onym@localhost/onym: unknown store scheme 'mysql'; give a SQLite file path or postgres://…\n"))
     }

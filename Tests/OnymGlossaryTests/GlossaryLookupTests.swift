@@ -19,18 +19,29 @@ import Testing
 
     @Test func howEachMatched() {
         let kiev = first("Kiev")!
-        #expect((kiev.how, kiev.language, kiev.matched, kiev.score) == (.variant, "en", "Kiev", 1.0))
+        #expect((kiev.how, kiev.status, kiev.language, kiev.matched, kiev.score) == (.exact, .deprecated, "en", "Kiev", 1.0))
         let caps = first("KIEV")!
-        #expect((caps.how, caps.matched) == (.key, "Kiev"))
-        #expect(first("Türkye")!.how == .fuzzy)
+        #expect((caps.how, caps.status, caps.matched, caps.score) == (.key, .deprecated, "Kiev", 0.95))
+        #expect((first("Türkye")!.how, first("Türkye")!.status) == (.fuzzy, .preferred))
         #expect(first("Türkye")!.matched == "Türkiye")
         #expect(first("Turkey")!.concept.kind == .country)
-        #expect(first("Zelenskij")!.how == .variant)
-        let selenskyj = first("Selenskyj")!
-        // An English query: the English generated variant outranks the German preferred form.
-        #expect((selenskyj.how, selenskyj.language) == (.generated, "en"))
-        let german = Self.lookup.lookup("Selenskyj", language: "de").matches.first!
-        #expect((german.how, german.language) == (.preferred, "de"))
+        #expect((first("Zelenskij")!.how, first("Zelenskij")!.status) == (.exact, .deprecated))
+        let latin = first("Kyiv")!
+        #expect((latin.how, latin.status, latin.language) == (.exact, .preferred, "en"))
+        let cyrillic = first("Киев")!
+        #expect((cyrillic.how, cyrillic.status, cyrillic.language) == (.exact, .preferred, "ru"))
+    }
+
+    /// A form a person wrote, matched exactly, outranks a generated form in the query's
+    /// language: Selenskyj is the German preferred form, not an English generated variant.
+    @Test func authoredFormsRankFirst() {
+        for language in ["en", "de"] {
+            let selenskyj = Self.lookup.lookup("Selenskyj", language: language).matches.first!
+            #expect((selenskyj.how, selenskyj.status, selenskyj.language, selenskyj.score) == (.exact, .preferred, "de", 1.0), "\(language)")
+        }
+        // A generated form (Zelenskyi, from Зеленський) scores below an authored one, above a key.
+        let generated = first("Zelenskyi")!
+        #expect((generated.how, generated.status, generated.score) == (.exact, .generated, 0.97))
     }
 
     @Test func conceptById() {

@@ -19,6 +19,8 @@ import Testing
     @Test func strictProfiles() {
         let yaml = "language: xx\nname: X\nscript: Latin\ncase-locale: xx\nschemes: [uk-Latn-natonal]\ncolour: red\n"
         #expect(throws: GlossaryError([
+            // "xx" is well-formed but names no language.
+            GlossaryProblem(file: "xx.yaml", line: 1, rule: .invalidLanguage, message: "'xx' is not a BCP 47 language tag (examples: en, pt-BR, sr-Latn)"),
             GlossaryProblem(file: "xx.yaml", line: 5, rule: .unknownScheme, message: "unknown scheme 'uk-Latn-natonal'; did you mean uk-Latn-national?"),
             GlossaryProblem(file: "xx.yaml", line: 6, rule: .unknownKey, message: "unknown key 'colour' in a locale profile (allowed: language, name, script, case-locale, apostrophes, suffixes, derivational-endings, schemes, inflected, stem-changes)"),
         ])) {

@@ -57,6 +57,32 @@ import Testing
         #expect(DocumentScope.of(Array(text.utf8), format: .html).language == "uk")
     }
 
+    /// An element's `lang` sets the language of its content, the innermost element's winning.
+    @Test func languageParts() {
+        let text = #"<html lang="en"><p>Kiev <span lang="uk">Київ <b>Киев</b> <i lang="de">Kiew</i> Киев</span> <br lang="fr"> Kiev</p></html>"#
+        let bytes = Array(text.utf8)
+        let parts = DocumentScope.of(bytes, format: .html).parts.map { "\($0.language):\(String(decoding: bytes[$0.range], as: UTF8.self))" }
+        #expect(parts == ["uk:Київ <b>Киев</b> ", "de:Kiew", "uk: Киев"])
+        let markdown = Array("Kiev and <span lang=\"uk\">Київ</span>.\n".utf8)
+        #expect(DocumentScope.of(markdown, format: .markdown).parts.map(\.range) == [25..<33])
+        // Left open: to the end.
+        #expect(HTMLScoper.languageParts(Array("<p lang=tr>Kiev".utf8)).map(\.language) == ["tr"])
+    }
+
+    /// A part in another language is checked as that language: Киев is a variant in Ukrainian,
+    /// and Київ is a Ukrainian name there, not a quotation in an English page.
+    @Test func partsAreCheckedInTheirLanguage() throws {
+        let set = try GlossarySet.bundled()
+        let linters = ["en": Self.english, "uk": Linter(matcher: CompiledMatcher(set: set, language: "uk")),
+                       "de": Linter(matcher: CompiledMatcher(set: set, language: "de"))]
+        let text = #"<p>Kiev, <span lang="uk">Київ і Киев</span>, <span lang="de">Kiew</span>, <span lang="nonsense!">Kiev</span>.</p>"#
+        let bytes = Array(text.utf8)
+        let findings = try Linter.lint(bytes, scope: DocumentScope.of(bytes, format: .html), language: "en") { linters[$0]! }
+        #expect(findings.map { "\($0.column) \($0.found) → \($0.suggestion ?? "-")" } == [
+            "4 Kiev → Kyiv", "33 Киев → Київ", "62 Kiew → Kyjiw", "98 Kiev → Kyiv",
+        ])
+    }
+
     @Test func formats() {
         #expect(DocumentFormat(path: "a/story.md") == .markdown)
         #expect(DocumentFormat(path: "story.MARKDOWN") == .markdown)

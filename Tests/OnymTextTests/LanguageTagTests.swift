@@ -10,7 +10,8 @@ import Testing
     }
 
     @Test func malformedTags() {
-        for tag in ["", "english!", "e", "en--US", "12"] {
+        // Well-formed but no language ICU knows: english, xx, qqq.
+        for tag in ["", "english!", "e", "en--US", "12", "english", "xx", "qqq-Latn"] {
             #expect(throws: TextError.invalidLanguageTag(tag)) { try LanguageTag.canonical(tag) }
         }
     }

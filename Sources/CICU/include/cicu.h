@@ -132,8 +132,12 @@ int32_t cicu_collator_sort_key(const cicu_collator *c, const cicu_uchar *src, in
 // MARK: Locales
 
 /// Canonicalises a BCP 47 tag (`pt_br` → `pt-BR`) into `out`; returns its length.
-/// `*error` is a failure when the tag is not well-formed.
+/// `*error` is a failure when the tag is not well-formed or its language is not one ICU
+/// knows (ISO 639: `english` and `xx` are refused).
 int32_t cicu_canonical_language_tag(const char *tag, char *out, int32_t capacity, int32_t *error);
+/// The script (a UScriptCode, as `cicu_script` gives) a language is most likely written in
+/// (`uk` → Cyrillic, `sr-Latn` → Latin), from CLDR's likely subtags; -1 when unknown.
+int32_t cicu_likely_script(const char *tag);
 
 // MARK: Region names (CLDR through ICU's region data)
 

@@ -10,12 +10,17 @@ import Foundation
 /// ignore: ["drafts/*", "*.min.html"]             # paths not linted (relative to this file)
 /// fail-on: error
 /// store: names/onym.sqlite                       # a glossary store instead of files
+/// typography: { apostrophe: curly }              # another apostrophe in a name is a finding
+/// foreign-script: flag                           # Одеса in English is a variant, not a quotation
 /// ```
 public struct OnymConfig: Sendable, Equatable {
     public static let fileName = ".onym.yaml"
-    static let keys = ["glossaries", "lang", "severity", "fuzzy", "ignore", "fail-on", "store"]
-    /// The linter's finding kinds and severities, as config values (the linter owns their meaning).
-    static let kinds = ["variant", "forbidden", "diacritics", "case", "misspelling", "confusable", "invisible"]
+    static let keys = ["glossaries", "lang", "severity", "fuzzy", "ignore", "fail-on", "store", "typography", "foreign-script"]
+    /// The finding kinds of `lint` and `check`, as config values (the linter and the checker own their meaning).
+    static let kinds = ["variant", "forbidden", "diacritics", "case", "misspelling", "confusable", "invisible", "typography",
+                        "term", "inconsistent", "untranslated"]
+    static let apostrophes = ["curly", "straight"]
+    static let foreignScripts = ["quotation", "flag"]
     static let severities = ["error", "warning", "info", "off"]
 
     /// Where the file is.
@@ -34,6 +39,11 @@ public struct OnymConfig: Sendable, Equatable {
     public var failOn: String?
     /// A glossary store (a path, made absolute), used when no glossary file is named.
     public var store: String?
+    /// The house's apostrophe, `curly` or `straight`; nil leaves it to the writer.
+    public var apostrophe: String?
+    /// `flag` reports another language's form in another script as a variant; nil or
+    /// `quotation` takes it for a quotation.
+    public var foreignScript: String?
 
     public init(path: String, glossaries: [String], language: String?) {
         self.path = path
@@ -84,6 +94,18 @@ public struct OnymConfig: Sendable, Equatable {
                 case "store":
                     config.store = doc.string(value, what: "'store'").map { path in
                         path.hasPrefix("/") || path.contains("://") ? path : folder.appendingPathComponent(path).standardizedFileURL.path
+                    }
+                case "typography":
+                    for (_, _, style) in doc.mapping(value, what: "'typography'", allowed: ["apostrophe"]) ?? [] {
+                        guard let v = doc.string(style, what: "'apostrophe'") else { continue }
+                        if apostrophes.contains(v) { config.apostrophe = v } else {
+                            doc.report(style, .wrongType, "'apostrophe' must be \(apostrophes.joined(separator: " or ")), not '\(v)'")
+                        }
+                    }
+                case "foreign-script":
+                    let v = doc.string(value, what: "'foreign-script'")
+                    if let v, foreignScripts.contains(v) { config.foreignScript = v } else {
+                        doc.report(value, .wrongType, "'foreign-script' must be \(foreignScripts.joined(separator: " or "))")
                     }
                 default:
                     let v = doc.string(value, what: "'fail-on'")

@@ -14,7 +14,7 @@ public struct GlossaryLookup: GlossaryQueries {
         let concept: Int
         let language: String
         let form: String
-        let how: LookupMatch.How
+        let status: TermStatus
     }
 
     let set: GlossarySet
@@ -39,12 +39,12 @@ public struct GlossaryLookup: GlossaryQueries {
                     guard let terms = concept.terms[language] else { continue }
                     let folding = foldings[language] ?? CaseFolding(language: language)
                     foldings[language] = folding
-                    func add(_ form: String, _ how: LookupMatch.How) {
-                        out.append((Entry(concept: i, language: language, form: form, how: how), MatchKey.string(of: form, folding: folding)))
+                    func add(_ form: String, _ status: TermStatus) {
+                        out.append((Entry(concept: i, language: language, form: form, status: status), MatchKey.string(of: form, folding: folding)))
                     }
                     add(terms.preferred, .preferred)
                     for form in terms.admitted { add(form, .admitted) }
-                    for form in terms.variants { add(form, .variant) }
+                    for form in terms.variants { add(form, .deprecated) }
                     for form in terms.forbidden { add(form, .forbidden) }
                     for term in set.generated[i][language] ?? [] { add(term.form, .generated) }
                 }
@@ -59,20 +59,20 @@ public struct GlossaryLookup: GlossaryQueries {
         let query = Normalizer.normalize(query, to: .nfc)
         let key = MatchKey(query, folding: CaseFolding(language: language)).string
         var best: [Int: LookupMatch] = [:]
-        var bestWeight: [Int: (Double, Int, Int)] = [:]
-        func offer(_ entry: Entry, how: LookupMatch.How?, score: Double) {
-            // Per concept, the closest match wins; between equals, a form of the query's language, then the better status.
-            let sameLanguage = entry.language == language || entry.language.hasPrefix(language + "-")
-            let weight = (score, sameLanguage ? 1 : 0, -Self.rank(entry.how))
+        var bestWeight: [Int: LookupRanking.Weight] = [:]
+        func offer(_ entry: Entry, how: LookupMatch.How, distance: Int = 1) {
+            // Per concept, the best match wins (LookupRanking).
+            let score = LookupRanking.score(how, status: entry.status, distance: distance)
+            let weight = LookupRanking.weight(score: score, status: entry.status, language: entry.language, queryLanguage: language)
             if let existing = bestWeight[entry.concept], existing >= weight { return }
             bestWeight[entry.concept] = weight
             best[entry.concept] = LookupMatch(
                 concept: set.concepts[entry.concept], generated: set.generated[entry.concept],
-                how: how ?? entry.how, language: entry.language, matched: entry.form, score: score)
+                how: how, status: entry.status, language: entry.language, matched: entry.form, score: score)
         }
         for part in parts { for (entry, entryKey) in part {
-            if entry.form == query { offer(entry, how: nil, score: 1.0) }
-            else if entryKey == key { offer(entry, how: .key, score: 0.95) }
+            if entry.form == query { offer(entry, how: .exact) }
+            else if entryKey == key { offer(entry, how: .key) }
         } }
         // Each later stage runs only when the ones before found nothing.
         if best.isEmpty, let latin = try? Transliterator(scheme: Self.latinScheme) {
@@ -83,16 +83,15 @@ public struct GlossaryLookup: GlossaryQueries {
                         || (Self.needsTransliteration(entry.form) && MatchKey(latin.transliterate(entry.form)).string == latinQuery)
                 }
             }
-            for (entry, _) in found.joined() { offer(entry, how: .transliteration, score: 0.85) }
+            for (entry, _) in found.joined() { offer(entry, how: .translit) }
         }
         var suggestion: String?
         if best.isEmpty {
             let scalars = Array(key.unicodeScalars)
-            let letters = scalars.filter { $0.properties.isAlphabetic }.count
-            let limit = letters >= 8 ? 2 : (letters >= 4 ? 1 : 0)
+            let limit = LookupRanking.editLimit(letters: scalars.filter { $0.properties.isAlphabetic }.count)
             if limit > 0 {
                 for (entry, distance) in near(scalars, limit: limit) {
-                    offer(entry, how: .fuzzy, score: 0.8 - 0.1 * Double(distance - 1))
+                    offer(entry, how: .fuzzy, distance: distance)
                 }
             }
             if best.isEmpty { suggestion = near(scalars, limit: 3).first?.entry.form }
@@ -110,16 +109,6 @@ public struct GlossaryLookup: GlossaryQueries {
     static func needsTransliteration(_ form: String) -> Bool {
         // Bytes first: text below U+0250 (lead bytes under 0xC9) is Latin or symbols.
         form.utf8.contains { $0 >= 0xC9 } && form.unicodeScalars.contains { $0.value >= 0x250 && $0.properties.isAlphabetic }
-    }
-
-    static func rank(_ how: LookupMatch.How) -> Int {
-        switch how {
-        case .preferred: 0
-        case .admitted: 1
-        case .variant: 2
-        case .forbidden: 3
-        default: 4
-        }
     }
 
     private func index(of match: LookupMatch) -> Int {

@@ -16,39 +16,37 @@ public struct StoreLookup: GlossaryQueries {
     public func lookup(_ query: String, language: String = "en") throws(GlossaryError) -> LookupResult {
         let query = Normalizer.normalize(query, to: .nfc)
         let key = MatchKey(query, folding: CaseFolding(language: language)).string
-        var found: [(term: StoredTerm, how: LookupMatch.How?, score: Double)] = []
+        var found: [(term: StoredTerm, how: LookupMatch.How, distance: Int)] = []
         for term in try store.terms(form: query, key: key) {
-            found.append(term.form == query ? (term, nil, 1.0) : (term, .key, 0.95))
+            found.append((term, term.form == query ? .exact : .key, 1))
         }
         if found.isEmpty {
             // ASCII is its own Latin transliteration: the transliterator (costly to open) is not needed.
             let ascii = query.utf8.allSatisfy { $0 < 0x80 }
             let latin = ascii ? query : (try? Transliterator(scheme: GlossaryLookup.latinScheme))?.transliterate(query)
             if let latin {
-                for term in try store.terms(latinKey: MatchKey(latin).string) { found.append((term, .transliteration, 0.85)) }
+                for term in try store.terms(latinKey: MatchKey(latin).string) { found.append((term, .translit, 1)) }
             }
         }
         var suggestion: String?
         if found.isEmpty {
             let scalars = Array(key.unicodeScalars)
-            let letters = scalars.filter { $0.properties.isAlphabetic }.count
-            let limit = letters >= 8 ? 2 : (letters >= 4 ? 1 : 0)
-            for (term, distance) in try near(scalars, limit: limit) { found.append((term, .fuzzy, 0.8 - 0.1 * Double(distance - 1))) }
+            let limit = LookupRanking.editLimit(letters: scalars.filter { $0.properties.isAlphabetic }.count)
+            for (term, distance) in try near(scalars, limit: limit) { found.append((term, .fuzzy, distance)) }
             if found.isEmpty { suggestion = try near(scalars, limit: NearSegments.maximumEdits).first?.term.form }
         }
-        // Per concept, the closest match wins; between equals, a form of the query's language, then the better status.
-        var best: [String: (weight: (Double, Int, Int), term: StoredTerm, how: LookupMatch.How, score: Double)] = [:]
-        for (term, how, score) in found {
-            let status = how ?? Self.how(term.status)
-            let sameLanguage = term.language == language || term.language.hasPrefix(language + "-")
-            let weight = (score, sameLanguage ? 1 : 0, -GlossaryLookup.rank(Self.how(term.status)))
+        // Per concept, the best match wins (LookupRanking).
+        var best: [String: (weight: LookupRanking.Weight, term: StoredTerm, how: LookupMatch.How, score: Double)] = [:]
+        for (term, how, distance) in found {
+            let score = LookupRanking.score(how, status: term.status, distance: distance)
+            let weight = LookupRanking.weight(score: score, status: term.status, language: term.language, queryLanguage: language)
             if let existing = best[term.conceptID], existing.weight >= weight { continue }
-            best[term.conceptID] = (weight, term, status, score)
+            best[term.conceptID] = (weight, term, how, score)
         }
         var matches: [(match: LookupMatch, position: Int)] = []
         for (id, b) in best {
             guard let stored = try store.concept(id: id) else { continue }
-            matches.append((LookupMatch(concept: stored.concept, generated: stored.generated, how: b.how,
+            matches.append((LookupMatch(concept: stored.concept, generated: stored.generated, how: b.how, status: b.term.status,
                                         language: b.term.language, matched: b.term.form, score: b.score), stored.position))
         }
         matches.sort { ($0.match.score, -$0.position) > ($1.match.score, -$1.position) }
@@ -57,16 +55,6 @@ public struct StoreLookup: GlossaryQueries {
 
     public func concept(id: String) throws(GlossaryError) -> (concept: Concept, generated: [String: [GeneratedTerm]])? {
         try store.concept(id: id).map { ($0.concept, $0.generated) }
-    }
-
-    static func how(_ status: TermStatus) -> LookupMatch.How {
-        switch status {
-        case .preferred: .preferred
-        case .admitted: .admitted
-        case .forbidden: .forbidden
-        case .deprecated: .variant
-        case .generated: .generated
-        }
     }
 
     /// Terms whose keys are within `limit` edits of `key` (not equal), closest first, then by form.

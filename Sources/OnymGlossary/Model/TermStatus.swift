@@ -11,6 +11,9 @@ public enum TermStatus: String, Sendable, Hashable, Codable, CaseIterable {
     /// Derived by Onym (transliteration, stripped diacritics); treated as deprecated.
     case generated
 
+    /// The word users read: `variant` for deprecated (as the YAML's `variants:`), else the raw value.
+    public var word: String { self == .deprecated ? "variant" : rawValue }
+
     /// The TBX `administrativeStatus` value.
     public var tbxValue: String {
         switch self {

@@ -14,13 +14,15 @@ public enum FindingKind: String, Sendable, Hashable, Codable, CaseIterable {
     case confusable
     /// A name with an invisible character inside: Tür\u{AD}kiye.
     case invisible
+    /// A right name with another apostrophe than the house's (`.onym.yaml` `typography:`).
+    case typography
 
     /// The severity unless configured otherwise.
     public var defaultSeverity: Severity {
         switch self {
         case .forbidden, .confusable: .error
         case .variant, .diacritics, .misspelling, .invisible: .warning
-        case .case: .info
+        case .case, .typography: .info
         }
     }
 }

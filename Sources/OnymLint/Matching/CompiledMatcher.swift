@@ -42,7 +42,11 @@ public struct CompiledMatcher: Sendable {
     let concepts: ConceptTable
 
     static let magic = 0x4F4E_594D_4D41_5431  // "ONYMMAT1"
-    static let version = 11
+    static let version = 12
+
+    /// True when some concept has a term in the matcher's language (else only other
+    /// languages' forms are known, and a text in it is checked against almost nothing).
+    public var hasTerms: Bool { concepts.goodForms.count > 0 }
 
     /// True when `key` is the whole key of a form (a word that is a form is no near miss).
     func isKnownKey(_ key: ArraySlice<UInt8>) -> Bool {
@@ -54,8 +58,8 @@ public struct CompiledMatcher: Sendable {
     func refs(_ value: Int) -> [TermRef] {
         (Int(termStarts[value])..<Int(termStarts[value + 1])).map { i in
             let code = termStatuses[i]
-            return TermRef(concept: Int(termConcepts[i]), form: termForms[i], status: TermRef.Status(code: code & 0x7F)!,
-                           inflected: code & 0x80 != 0)
+            return TermRef(concept: Int(termConcepts[i]), form: termForms[i], status: TermRef.Status(code: code & TermRef.statusMask)!,
+                           inflected: code & TermRef.inflectedBit != 0, quotation: code & TermRef.quotationBit != 0)
         }
     }
 
@@ -76,6 +80,8 @@ public struct CompiledMatcher: Sendable {
         let profile = set.profiles.profile(for: language)
         let folding = CaseFolding(language: profile.caseLocale)
         let primary = String(language.split(separator: "-").first ?? Substring(language))
+        // The script the language is written in: another language's form in another script is a quotation.
+        let textScript = LanguageTag.likelyScript(language)
         var byKey: [[UInt8]: [TermRef]] = [:]
         var preferredWords: [FuzzyIndex.Entry] = []
         var oneWordForms: [(concept: Int, form: String)] = []
@@ -98,7 +104,9 @@ public struct CompiledMatcher: Sendable {
             for other in concept.languages where other != language && other != primary {
                 guard let foreign = concept.terms[other] else { continue }
                 for form in [foreign.preferred] + foreign.admitted where !own.contains(form) {
-                    refs.append(TermRef(concept: i, form: form, status: .foreign))
+                    var ref = TermRef(concept: i, form: form, status: .foreign)
+                    if let textScript, let script = ScriptAnalysis.mainScript(of: form) { ref.quotation = script != textScript }
+                    refs.append(ref)
                 }
             }
             let generatedLanguage = concept.terms[language] != nil ? language : primary
@@ -117,7 +125,7 @@ public struct CompiledMatcher: Sendable {
         for key in keys {
             for r in byKey[key]! {
                 concepts.append(Int32(r.concept))
-                statuses.append(r.status.code | (r.inflected ? 0x80 : 0))
+                statuses.append(r.statusByte)
                 forms.append(r.form)
             }
             starts.append(Int32(concepts.count))
@@ -158,7 +166,7 @@ public struct CompiledMatcher: Sendable {
               let forms = r.strings(), starts.count >= 1, termConcepts.count == statuses.count, forms.count == statuses.count,
               starts[0] == 0, Int(starts[starts.count - 1]) == statuses.count,
               starts.isNonDecreasing, termConcepts.count == 0 || termConcepts.isWithin(0...Int32(concepts.count - 1)),
-              statuses.buffer.allSatisfy({ TermRef.Status(code: $0 & 0x7F) != nil }),
+              statuses.buffer.allSatisfy({ TermRef.Status(code: $0 & TermRef.statusMask) != nil }),
               let goodForms = GoodFormIndex(image: &r, valueCount: starts.count - 1),
               let trie = ByteTrie(image: &r, valueLimit: starts.count - 1), let firstWords = FirstWords(image: &r),
               let firstWordNodes = FirstWordNodes(image: &r, nodeCount: trie.nodeCount),

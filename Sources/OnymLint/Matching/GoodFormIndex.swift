@@ -19,7 +19,7 @@ struct GoodFormIndex: Sendable {
         var starts: [Int32] = [0], blob: [UInt8] = []
         for v in 0..<(termStarts.count - 1) {
             for i in Int(termStarts[v])..<Int(termStarts[v + 1]) {
-                guard let status = TermRef.Status(code: statuses[i] & 0x7F), status.isGood else { continue }
+                guard let status = TermRef.Status(code: statuses[i] & TermRef.statusMask), status.isGood else { continue }
                 let bytes = Array(forms[i].utf8)
                 guard bytes.count <= Int(UInt16.max) else { continue }
                 blob += [UInt8(bytes.count & 0xFF), UInt8(bytes.count >> 8)] + bytes

@@ -8,7 +8,7 @@ struct TermRef: Sendable, Hashable {
         var isGood: Bool { self == .preferred || self == .admitted || self == .allowed }
 
         static let all: [Status] = [.preferred, .admitted, .allowed, .variant, .generated, .forbidden, .foreign]
-        /// A stable number for the cache (the top bit is left for `inflected`).
+        /// A stable number for the cache (the top bits are left for `inflected` and `quotation`).
         var code: UInt8 { UInt8(Self.all.firstIndex(of: self)!) }
         init?(code: UInt8) {
             guard Int(code) < Self.all.count else { return nil }
@@ -23,4 +23,15 @@ struct TermRef: Sendable, Hashable {
     let status: Status
     /// A case form made by a stem change of the profile (Києві from Київ): found, but no fix is offered.
     var inflected = false
+    /// A foreign form in another script than the text's language (Одеса in English): a
+    /// quotation, not a variant, unless the house flags foreign scripts.
+    var quotation = false
+
+    /// The flags' bits in a status byte.
+    static let inflectedBit: UInt8 = 0x80
+    static let quotationBit: UInt8 = 0x40
+    static let statusMask: UInt8 = 0x3F
+
+    /// The byte the image stores for this term: its status and flags.
+    var statusByte: UInt8 { status.code | (inflected ? Self.inflectedBit : 0) | (quotation ? Self.quotationBit : 0) }
 }

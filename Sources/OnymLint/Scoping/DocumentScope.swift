@@ -4,10 +4,14 @@ public struct DocumentScope: Sendable, Equatable {
     public var excluded: [Range<Int>]
     /// `lang:`/`language:` in Markdown front matter, or `<html lang>`.
     public var language: String?
+    /// Parts in a language of their own, in order and apart: the content of HTML elements
+    /// with a `lang` attribute (`<span lang="uk">…</span>`), the innermost element's language.
+    public var parts: [LanguagePart]
 
-    public init(excluded: [Range<Int>], language: String? = nil) {
+    public init(excluded: [Range<Int>], language: String? = nil, parts: [LanguagePart] = []) {
         self.excluded = excluded
         self.language = language
+        self.parts = parts
     }
 
     /// The scope of a document of the given format.

@@ -51,7 +51,58 @@ enum HTMLScoper {
         }
         if let skip = skipFrom { excluded.append(skip.start..<text.count) }
         excluded += CommentDirectives.ranges(directives, in: text)
-        return DocumentScope(excluded: excluded.sorted { $0.lowerBound < $1.lowerBound }, language: language)
+        return DocumentScope(excluded: excluded.sorted { $0.lowerBound < $1.lowerBound }, language: language, parts: languageParts(text))
+    }
+
+    /// Elements void in HTML: they have no content and no end tag.
+    static let voidElements: Set<String> = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
+
+    /// The parts of `text` inside elements with a `lang` attribute (not `<html>`, whose
+    /// language is the document's), the innermost element's language for each byte. Tags
+    /// are paired by name, counting nested elements of the same name; an element left
+    /// open runs to the end. One pass over the text, a stack as deep as the nesting.
+    static func languageParts(_ text: [UInt8]) -> [LanguagePart] {
+        // Open elements that set a language (name, language, nesting of that name), innermost last.
+        var open: [(name: String, language: String, depth: Int)] = []
+        var parts: [LanguagePart] = []
+        var partStart = 0
+        func cut(at end: Int) {
+            if let top = open.last, end > partStart { parts.append(LanguagePart(range: partStart..<end, language: top.language)) }
+            partStart = end
+        }
+        var i = 0
+        while i < text.count {
+            guard let lt = text[i...].firstIndex(of: UInt8(ascii: "<")) else { break }
+            i = lt
+            if text[i...].starts(with: Array("<!--".utf8)) { i = commentEnd(text, from: i); continue }
+            guard let close = tagEnd(text, from: i) else { break }
+            let tag = text[(i + 1)..<(close - 1)]
+            let closing = tag.first == UInt8(ascii: "/")
+            let name = String(decoding: tag.drop { $0 == UInt8(ascii: "/") }.prefix { KeyText.isWordByte($0) }, as: UTF8.self).lowercased()
+            if name.isEmpty || name == "html" { i = close; continue }
+            if closing {
+                if let top = open.last, top.name == name {
+                    if top.depth == 0 {
+                        cut(at: i)
+                        open.removeLast()
+                        partStart = close
+                    } else {
+                        open[open.count - 1].depth -= 1
+                    }
+                }
+            } else if !voidElements.contains(name), tag.last != UInt8(ascii: "/") {
+                if let value = attributeValue(text, i..<close, "lang") {
+                    cut(at: i)
+                    open.append((name, String(decoding: text[value], as: UTF8.self), 0))
+                    partStart = close
+                } else if let top = open.last, top.name == name {
+                    open[open.count - 1].depth += 1
+                }
+            }
+            i = close
+        }
+        cut(at: text.count)
+        return parts
     }
 
     /// The end (exclusive) of the tag that starts at `i`, quotes respected.

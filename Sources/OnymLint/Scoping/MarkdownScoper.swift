@@ -72,7 +72,9 @@ enum MarkdownScoper {
             }
         }
         excluded += CommentDirectives.ranges(directives, in: text)
-        return DocumentScope(excluded: excluded.sorted { $0.lowerBound < $1.lowerBound }, language: language)
+        // HTML inside Markdown sets the language of its elements' content as in an HTML page.
+        let parts = text.contains(UInt8(ascii: "<")) ? HTMLScoper.languageParts(text) : []
+        return DocumentScope(excluded: excluded.sorted { $0.lowerBound < $1.lowerBound }, language: language, parts: parts)
     }
 
     /// Code spans, link destinations, autolinks, HTML tags, bare URLs and e-mail addresses of one line.

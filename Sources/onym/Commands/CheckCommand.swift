@@ -52,8 +52,13 @@ struct CheckCommand: ParsableCommand {
         guard (source == nil) == (target == nil) else { throw CLIError("--source and --target go together") }
         let matchers = try MatcherSource(glossary.source(), language: to)
         let fuzzy = !noFuzzy && config?.fuzzy != false
-        let targetLinter = Linter(matcher: try matchers.matcher(for: to), fuzzy: fuzzy, severities: config?.findingSeverities ?? [:])
+        var targetLinter = Linter(matcher: try matchers.matcher(for: to), fuzzy: fuzzy)
+        if let config { targetLinter = config.configured(targetLinter) }
         let sourceLinter = Linter(matcher: try matchers.matcher(for: from), fuzzy: false)
+        // A misspelt or unusual tag must not silently check nothing.
+        for linter in from == to ? [targetLinter] : [sourceLinter, targetLinter] where !linter.matcher.hasTerms {
+            Console.errorRaw(LanguageWarning.noTerms(linter.matcher.language, matchers))
+        }
         // 100 % matches come from the memory of the store in use, when one is named.
         let memory = try StoreLocation.chosen(explicit: glossary.store, config: config).map { try TMStore(location: $0, create: false) }
         let checker = BilingualChecker(source: sourceLinter, target: targetLinter, memory: memory)

@@ -72,7 +72,7 @@ struct LintCommand: ParsableCommand {
             return .failure("\(name): \(error)")
         }
         do {
-            let findings = try linter(language).lint(bytes, excluded: scope.excluded)
+            let findings = try Linter.lint(bytes, scope: scope, language: language, linter: linter)
             // Only the text report and fixes need the text again: other runs let it go now.
             let keep = format == .text || fix || diff
             return .success(LintReport.File(path: name, lang: language, text: keep ? bytes : [], findings: findings))
@@ -93,7 +93,6 @@ struct LintCommand: ParsableCommand {
         let fallback = try LanguageTag.canonical(config?.language ?? "en")
         let matchers = try MatcherSource(glossary.source(), language: forced ?? fallback)
         let fuzzy = !noFuzzy && config?.fuzzy != false
-        let configured = config?.findingSeverities ?? [:]
         if let jobs, jobs < 1 { throw CLIError("--jobs must be 1 or more") }
         let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let files = try DocumentWalker.files(paths).filter { !IgnoreRules.configIgnores(config, $0) }
@@ -106,9 +105,13 @@ struct LintCommand: ParsableCommand {
                 for problem in error.problems { Console.errorRaw(problem.description) }
                 Foundation.exit(2)
             }
-            var linter = Linter(matcher: matcher, fuzzy: fuzzy, severities: configured)
+            var linter = Linter(matcher: matcher, fuzzy: fuzzy)
+            if let config { linter = config.configured(linter) }
             linter.jobs = pieceJobs
             return linter
+        } first: { language, linter in
+            // A misspelt or unusual tag must not silently check nothing.
+            if !linter.matcher.hasTerms { Console.errorRaw(LanguageWarning.noTerms(language, matchers)) }
         }
         let linter: @Sendable (String) -> Linter = { linters.linter(for: $0) }
         // Files are checked on all cores; results keep the files' order, so output never depends on --jobs.

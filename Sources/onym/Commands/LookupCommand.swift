@@ -34,6 +34,8 @@ struct LookupCommand: ParsableCommand {
     @OptionGroup var glossary: GlossaryOptions
 
     func run() throws {
+        // A blank query would match nothing and every near miss: it is a mistake, not a search.
+        guard query.contains(where: { !$0.isWhitespace }) else { throw CLIError("the query is empty: give a name to look up") }
         let language = try LanguageTag.canonical(lang ?? glossary.config()?.language ?? "en")
         let languages = try to == "all" ? nil : to.split(separator: ",").map { try LanguageTag.canonical(String($0)) }
         let source = try glossary.source()

@@ -49,6 +49,7 @@ enum LintSARIFReporter {
         case .misspelling: "A near miss of a name in the glossary."
         case .confusable: "A name with letters from another script that look alike."
         case .invisible: "A name with an invisible character inside."
+        case .typography: "A name with another apostrophe than the house style's."
         }
     }
 }

@@ -5,16 +5,23 @@ import Synchronization
 final class LinterCache: Sendable {
     private let make: @Sendable (String) -> Linter
     private let linters = Mutex<[String: Linter]>([:])
+    /// Told once of each language's linter, when it is made (say, to warn of a language without terms).
+    private let first: @Sendable (String, Linter) -> Void
 
-    init(make: @escaping @Sendable (String) -> Linter) { self.make = make }
+    init(make: @escaping @Sendable (String) -> Linter, first: @escaping @Sendable (String, Linter) -> Void = { _, _ in }) {
+        self.make = make
+        self.first = first
+    }
 
     func linter(for language: String) -> Linter {
         if let known = linters.withLock({ $0[language] }) { return known }
         let made = make(language)
-        return linters.withLock { cache in
-            if let known = cache[language] { return known }
+        let (linter, isNew) = linters.withLock { cache in
+            if let known = cache[language] { return (known, false) }
             cache[language] = made
-            return made
+            return (made, true)
         }
+        if isNew { first(language, linter) }
+        return linter
     }
 }

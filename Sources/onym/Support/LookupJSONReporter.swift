@@ -12,6 +12,7 @@ enum LookupJSONReporter {
         let concept: String
         let kind: String
         let how: String
+        let status: String
         let lang: String
         let matched: String
         let score: Double
@@ -33,7 +34,7 @@ enum LookupJSONReporter {
                 terms[language] = Terms(preferred: t.preferred, admitted: t.admitted, variants: t.variants,
                                         forbidden: t.forbidden, generated: (m.generated[language] ?? []).map(\.form))
             }
-            return Match(concept: m.concept.id, kind: m.concept.kind.rawValue, how: m.how.rawValue, lang: m.language,
+            return Match(concept: m.concept.id, kind: m.concept.kind.rawValue, how: m.how.rawValue, status: m.status.word, lang: m.language,
                          matched: m.matched, score: m.score, terms: terms)
         }
         return try JSONOutput.string(Report(query: result.query, matches: matches))

@@ -24,16 +24,20 @@ enum LookupTextReporter {
         return lines.joined(separator: "\n")
     }
 
+    /// "the preferred en form", "a variant in en (matched by its key: …)", …
     private static func describe(_ m: LookupMatch) -> String {
-        switch m.how {
+        let status = switch m.status {
         case .preferred: "the preferred \(m.language) form"
         case .admitted: "an admitted \(m.language) form"
-        case .variant: "a variant in \(m.language)"
+        case .deprecated: "a variant in \(m.language)"
         case .forbidden: "forbidden in \(m.language)"
         case .generated: "a generated variant in \(m.language)"
-        case .key: "the \(m.language) form, ignoring case and diacritics"
-        case .transliteration: "the \(m.language) form, transliterated"
-        case .fuzzy: "the nearest \(m.language) form (near miss)"
+        }
+        return switch m.how {
+        case .exact: status
+        case .key: "\(status) (matched by its key: case, diacritics and apostrophes aside)"
+        case .translit: "\(status) (matched in Latin letters)"
+        case .fuzzy: "\(status) (a near miss of the query)"
         }
     }
 }

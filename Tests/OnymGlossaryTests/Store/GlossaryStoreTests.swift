@@ -162,8 +162,8 @@ enum StoreBehaviour {
         for query in ["Kiev", "KIEV", "Київ", "Киев", "Kyjiw", "Kijów", "Zelensky", "Zelenskiy", "Selenskyj", "Зеленский",
                       "Turkey", "Turkiye", "Türkye", "TÜRKİYE", "Erdoğan", "Zaporizhzya", "Odesaa"] {
             let a = try fromStore.lookup(query, language: "en").matches.first, b = fromFiles.lookup(query, language: "en").matches.first
-            #expect("\(a?.concept.id ?? "-") \(a?.how.rawValue ?? "-") \(a?.matched ?? "-") \(a?.score ?? 0)"
-                    == "\(b?.concept.id ?? "-") \(b?.how.rawValue ?? "-") \(b?.matched ?? "-") \(b?.score ?? 0)", "\(query)")
+            #expect("\(a?.concept.id ?? "-") \(a?.how.rawValue ?? "-") \(a?.status.rawValue ?? "-") \(a?.matched ?? "-") \(a?.score ?? 0)"
+                    == "\(b?.concept.id ?? "-") \(b?.how.rawValue ?? "-") \(b?.status.rawValue ?? "-") \(b?.matched ?? "-") \(b?.score ?? 0)", "\(query)")
         }
         #expect(try fromStore.lookup("Qqqxyzzy", language: "en").matches.isEmpty)
         #expect(try fixture.lookupIndexes() == Set(SQLStore.lookupIndexes.map(\.0)))
