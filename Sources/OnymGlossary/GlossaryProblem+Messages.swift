@@ -13,4 +13,16 @@ extension GlossaryProblem {
     static func invalidLanguageMessage(_ tag: String) -> String {
         TextError.invalidLanguageTag(tag).description
     }
+
+    /// A variant or forbidden form (`what`) of one concept that is another's good form.
+    static func conflictMessage(what: String, form: String, concept: String, language: String, goodForm: String, owner: String) -> String {
+        "\(what) '\(form)' of concept '\(concept)' is the \(language) form '\(goodForm)' of concept '\(owner)': which concept wins? Remove it from one of them"
+    }
+
+    /// A variant or forbidden form (`what`) of one concept that is also one of another's (`at`: where, when known).
+    static func sharedVariantMessage(what: String, form: String, concept: String, language: String, otherForm: String, other: String,
+                                     at: String?) -> String {
+        "\(what) '\(form)' of concept '\(concept)' is also the \(language) variant '\(otherForm)' of concept '\(other)'"
+            + (at.map { " (\($0))" } ?? "") + ": which concept does it name? Remove it from one of them"
+    }
 }

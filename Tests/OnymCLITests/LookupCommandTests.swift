@@ -22,6 +22,22 @@ import Testing
             """#, stderr: ""))
     }
 
+    /// An empty or blank query is a mistake (exit 2), not a search with a "did you mean".
+    @Test func blankQueriesAreErrors() throws {
+        for query in ["", "  ", "\u{A0}\t"] {
+            #expect(try OnymProcess.run(["lookup", query]) == .init(status: 2, stdout: "", stderr: "error: the query is empty: give a name to look up\n"))
+        }
+    }
+
+    /// Text output says how the query matched and the status of the form it hit.
+    @Test func howAndStatusInWords() throws {
+        #expect(try OnymProcess.run(["lookup", "KIEV", "--to", "en"]).stdout.hasPrefix(
+            "kyiv (place): \"Kiev\" is a variant in en (matched by its key: case, diacritics and apostrophes aside)\n"))
+        #expect(try OnymProcess.run(["lookup", "Kyjiw", "--to", "de"]).stdout.hasPrefix("kyiv (place): \"Kyjiw\" is the preferred de form\n"))
+        #expect(try OnymProcess.run(["lookup", "Zelenskyi", "--to", "en"]).stdout.hasPrefix("zelenskyy (person): \"Zelenskyi\" is a generated variant in en\n"))
+        #expect(try OnymProcess.run(["lookup", "Kyev", "--to", "en"]).stdout.hasPrefix("kyiv (place): \"Kyiv\" is the preferred en form (a near miss of the query)\n"))
+    }
+
     @Test func noMatchExitsOneWithASuggestion() throws {
         let r = try OnymProcess.run(["lookup", "Kyv"])
         #expect(r == .init(status: 1, stdout: "", stderr: "no concept found for 'Kyv'; did you mean Kyiv?\n"))

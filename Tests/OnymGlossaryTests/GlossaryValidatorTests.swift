@@ -41,6 +41,42 @@ import Testing
         }
     }
 
+    /// The same variant (by match key) of two concepts in one language: which one does it name?
+    @Test func aVariantOfTwoConceptsIsAConflict() {
+        let a = ("a.yaml", """
+            glossary: a
+            concepts:
+              - id: kyiv
+                kind: place
+                terms:
+                  en: { preferred: Kyiv, variants: [Kiev] }
+                  de: { preferred: Kyjiw, variants: [Kiew] }
+            """)
+        let b = ("b.yaml", """
+            glossary: b
+            concepts:
+              - id: kievsky
+                kind: person
+                terms:
+                  en: { preferred: Ivan Kievsky, forbidden: [KIEV] }
+                  de: { preferred: Iwan Kiewski, variants: [Kiew] }
+              - id: city.kyiv
+                kind: place
+                terms:
+                  en: { preferred: Kyiv, variants: [Kiev] }
+            """)
+        do {
+            _ = try load([a, b])
+            Issue.record("expected problems")
+        } catch {
+            // city.kyiv prefers Kyiv too: its Kiev names the same city, and is no conflict.
+            #expect(error.problems.map(\.description) == [
+                "b.yaml:6: forbidden form 'KIEV' of concept 'kievsky' is also the en variant 'Kiev' of concept 'kyiv' (a.yaml:6): which concept does it name? Remove it from one of them",
+                "b.yaml:7: variant 'Kiew' of concept 'kievsky' is also the de variant 'Kiew' of concept 'kyiv' (a.yaml:7): which concept does it name? Remove it from one of them",
+            ])
+        }
+    }
+
     @Test func bundledGlossariesAreValid() throws {
         let set = try GlossarySet.bundled()
         #expect(set.glossaries.map(\.name) == ["news", "countries"])

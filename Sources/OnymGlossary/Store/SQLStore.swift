@@ -297,12 +297,32 @@ public final class SQLStore: GlossaryStore {
                         if good && (otherStatus == .deprecated || otherStatus == .forbidden) {
                             let what = otherStatus == .forbidden ? "forbidden form" : "variant"
                             problems.append(GlossaryProblem(file: location, line: 0, rule: .conflict,
-                                message: "\(what) '\(otherForm)' of concept '\(otherID)' is the \(language) form '\(form)' of concept '\(concept.id)': which concept wins? Remove it from one of them"))
+                                message: GlossaryProblem.conflictMessage(what: what, form: otherForm, concept: otherID, language: language,
+                                                                         goodForm: form, owner: concept.id)))
                         } else if !good && otherGood {
                             let what = status == .forbidden ? "forbidden form" : "variant"
                             problems.append(GlossaryProblem(file: location, line: 0, rule: .conflict,
-                                message: "\(what) '\(form)' of concept '\(concept.id)' is the \(language) form '\(otherForm)' of concept '\(otherID)': which concept wins? Remove it from one of them"))
+                                message: GlossaryProblem.conflictMessage(what: what, form: form, concept: concept.id, language: language,
+                                                                         goodForm: otherForm, owner: otherID)))
                         }
+                    }
+                }
+                // A variant or forbidden form another stored concept also has, by match key (unless
+                // that concept prefers the same form: the same thing, fixed the same way).
+                let folding = CaseFolding(language: language)
+                let preferredKey = MatchKey.string(of: set.preferred, folding: folding)
+                for form in set.variants + set.forbidden {
+                    for row in try db.rows("""
+                        SELECT t.concept_id, t.form, p.match_key AS preferred_key FROM term t
+                        LEFT JOIN term p ON p.concept_id = t.concept_id AND p.language = t.language AND p.status = 'preferred'
+                        WHERE t.match_key = ? AND t.language = ? AND t.status IN ('deprecated', 'forbidden') AND t.concept_id != ?
+                        """, [.text(MatchKey.string(of: form, folding: folding)), .text(language), .text(concept.id)]) {
+                        let otherID = row.text("concept_id")
+                        guard !touched.contains(otherID), row.optionalText("preferred_key") != preferredKey else { continue }
+                        problems.append(GlossaryProblem(file: location, line: 0, rule: .conflict,
+                            message: GlossaryProblem.sharedVariantMessage(what: set.forbidden.contains(form) ? "forbidden form" : "variant", form: form,
+                                                                          concept: concept.id, language: language, otherForm: row.text("form"),
+                                                                          other: otherID, at: nil)))
                     }
                 }
             }

@@ -1,8 +1,11 @@
 import OnymText
 
-/// The checks that span concepts and files: duplicate ids, and a variant or
+/// The checks that span concepts and files: duplicate ids, a variant or
 /// forbidden form of one concept that is another concept's preferred or
-/// admitted form in the same language (which concept would win?).
+/// admitted form in the same language (which concept would win?), and a
+/// variant or forbidden form of two concepts in the same language, compared by
+/// match key (which concept does it name?) — unless the two prefer the same form
+/// there: two glossaries that both know Türkiye may both list Turkey.
 ///
 /// Forms are compared ignoring case, compatibility forms and invisible
 /// characters, but not diacritics: "Rümeysa Hancer" (a variant of one
@@ -22,6 +25,8 @@ public enum GlossaryValidator {
         let form: String
         let status: TermStatus
         let slot: UInt64
+        /// The match key in the language's folding, for variant and forbidden forms only.
+        var matchKey: String?
     }
 
     /// What one concept contributes, computed on all cores.
@@ -74,8 +79,13 @@ public enum GlossaryValidator {
             var out = Keyed()
             for language in concept.languages {
                 guard let set = concept.terms[language] else { continue }
+                let folding = CaseFolding(language: language)
                 func add(_ forms: [String], _ status: TermStatus) {
-                    for form in forms { out.forms.append(Form(language: language, form: form, status: status, slot: slot(language, form))) }
+                    for form in forms {
+                        let bad = status == .deprecated || status == .forbidden
+                        out.forms.append(Form(language: language, form: form, status: status, slot: slot(language, form),
+                                              matchKey: bad ? MatchKey.string(of: form, folding: folding) : nil))
+                    }
                 }
                 add([set.preferred], .preferred)
                 add(set.admitted, .admitted)
@@ -100,6 +110,25 @@ public enum GlossaryValidator {
                 firstSeen[concept.id] = c
             }
         }
+        // A variant (or forbidden form) of two concepts: the first concept that has it keeps it.
+        var badOwners: [String: (concept: Int, form: String)] = [:]
+        for (c, k) in keyed.enumerated() {
+            for form in k.forms {
+                guard let key = form.matchKey else { continue }
+                let full = form.language + "\u{0}" + key
+                guard let first = badOwners[full] else { badOwners[full] = (c, form.form); continue }
+                guard first.concept != c,
+                      !Self.preferSameForm(concepts[c], concepts[first.concept], in: form.language) else { continue }
+                let (f, i) = positions[c], (ff, fi) = positions[first.concept]
+                let what = form.status == .forbidden ? "forbidden form" : "variant"
+                problems.append(GlossaryProblem(
+                    file: loaded[f].glossary.origin, line: loaded[f].lines.line(concept: i, language: form.language, form: form.form),
+                    rule: .conflict,
+                    message: GlossaryProblem.sharedVariantMessage(what: what, form: form.form, concept: concepts[c].id, language: form.language,
+                                                                  otherForm: first.form, other: concepts[first.concept].id,
+                                                                  at: "\(loaded[ff].glossary.origin):\(loaded[ff].lines.line(concept: fi, language: form.language, form: first.form))")))
+            }
+        }
         var owners = Owners()
         owners.bySlot.reserveCapacity(concepts.count)
         for (c, k) in keyed.enumerated() {
@@ -118,7 +147,8 @@ public enum GlossaryValidator {
                 found.append(GlossaryProblem(
                     file: loaded[f].glossary.origin, line: loaded[f].lines.line(concept: i, language: form.language, form: form.form),
                     rule: .conflict,
-                    message: "\(what) '\(form.form)' of concept '\(concepts[c].id)' is the \(form.language) form '\(owner.form)' of concept '\(concepts[owner.concept].id)': which concept wins? Remove it from one of them"))
+                    message: GlossaryProblem.conflictMessage(what: what, form: form.form, concept: concepts[c].id, language: form.language,
+                                                             goodForm: owner.form, owner: concepts[owner.concept].id)))
             }
             var kept = k.generated
             for (language, terms) in k.generated {
@@ -134,6 +164,14 @@ public enum GlossaryValidator {
         }
         problems += checked.flatMap(\.0)
         return (problems, checked.map(\.1))
+    }
+
+    /// True when `a` and `b` prefer the same form in `language` (by match key): a variant they
+    /// share names the same thing and is fixed the same way.
+    static func preferSameForm(_ a: Concept, _ b: Concept, in language: String) -> Bool {
+        guard let x = a.terms[language]?.preferred, let y = b.terms[language]?.preferred else { return false }
+        let folding = CaseFolding(language: language)
+        return MatchKey.string(of: x, folding: folding) == MatchKey.string(of: y, folding: folding)
     }
 
     /// NFKC_Casefold: case, compatibility forms and default-ignorables folded; diacritics kept.

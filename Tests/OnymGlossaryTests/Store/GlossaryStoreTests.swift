@@ -114,6 +114,16 @@ enum StoreBehaviour {
                                       message: "variant 'Kiev' of concept 'kyiv' is the en form 'Kiev' of concept 'kiev-cake': which concept wins? Remove it from one of them")) {
             try store.commit([.put(reverse, glossary: "house", expected: nil)], author: "ana", message: nil)
         }
+        // A variant of one person added to a city: the same variant (by match key) of two concepts.
+        let person = Concept(id: "kievsky", kind: .person, terms: ["en": TermSet(preferred: "Ivan Kievsky", variants: ["KIEV"])], languages: ["en"])
+        #expect(throws: GlossaryError(file: path, line: 0, rule: .conflict,
+                                      message: "variant 'KIEV' of concept 'kievsky' is also the en variant 'Kiev' of concept 'kyiv': which concept does it name? Remove it from one of them")) {
+            try store.commit([.put(person, glossary: "house", expected: nil)], author: "ana", message: nil)
+        }
+        // Two concepts that prefer the same form may share a variant (two glossaries that know Kyiv).
+        let twin = Concept(id: "city.kyiv", kind: .place, terms: ["en": TermSet(preferred: "Kyiv", variants: ["Kiev"])], languages: ["en"])
+        try store.commit([.put(twin, glossary: "cities", expected: nil)], author: "ana", message: nil)
+        try store.commit([.remove(id: "city.kyiv", expected: 1)], author: "ana", message: nil)
         let invalid = Concept(id: "Bad Id", kind: .place, terms: ["en": TermSet(preferred: "X", variants: ["X"])], languages: ["en"])
         #expect(throws: GlossaryError([
             GlossaryProblem(file: path, line: 0, rule: .invalidId, message: GlossaryProblem.invalidIdMessage("Bad Id")),
@@ -126,7 +136,8 @@ enum StoreBehaviour {
             try store.commit([.put(kyiv, glossary: "house", expected: nil)], author: "ana", message: nil)
         }
         #expect(try store.info().concepts == 1)
-        #expect(try store.history(concept: nil, since: nil).count == 1)
+        // kyiv added; city.kyiv added and removed; nothing of the refused edits.
+        #expect(try store.history(concept: nil, since: nil).count == 3)
     }
 
     /// A store with a migration this build does not know was written by a newer onym.
