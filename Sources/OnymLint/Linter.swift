@@ -67,7 +67,8 @@ public struct Linter: Sendable {
     }
 
     /// The findings of one piece of `text` (names do not run across line breaks).
-    func lint(_ text: [UInt8], piece: Range<Int>, skip: ExcludedRanges, lines: LineIndex) throws(LintError) -> [Finding] {
+    func lint(_ text: [UInt8], piece: Range<Int>, skip: ExcludedRanges, lines shared: LineIndex) throws(LintError) -> [Finding] {
+        let lines = shared.forPiece()
         let key: MatchKey
         do throws(TextError) {
             key = try text.withUnsafeBufferPointer { all throws(TextError) in

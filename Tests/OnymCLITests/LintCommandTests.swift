@@ -63,3 +63,16 @@ import Testing
         let files: [File]
     }
 }
+
+extension LintCommandTests {
+    /// A long line is shown as a window around each finding, not whole.
+    @Test func longLinesAreShownAsAWindow() throws {
+        let words = String(repeating: "word ", count: 200)
+        let r = try OnymProcess.run(["lint", "-"], stdin: Data((words + "Kiev " + words + "\n").utf8))
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == "<stdin>:1:1001: warning: Kiev → Kyiv (variant of place \"kyiv\"; Capital of Ukraine. \"Kiev\" is the Russian-derived spelling.)")
+        // 160 columns: 78 before the name, 78 after, and "…" where the line goes on.
+        #expect(lines[1] == "  …" + words.suffix(78) + "Kiev " + words.prefix(77) + "…")
+        #expect(lines[2] == "  " + String(repeating: " ", count: 79) + "^^^^")
+    }
+}

@@ -138,3 +138,28 @@ import Testing
         #expect(found.last.map { [$0.line, $0.column, $0.byteOffset] } == [3000, 10, 2999 * 15 + 9])
     }
 }
+
+/// Results delivered in order, as they come, with a bounded number waiting.
+@Suite struct OrderedDeliveryTests {
+    @Test func inOrderWithABoundedWindow() {
+        final class Counter: @unchecked Sendable {
+            let lock = NSLock()
+            var running = 0, most = 0, started = 0
+        }
+        let counter = Counter()
+        var got: [Int] = []
+        OrderedParallelMap.forEach(Array(0..<200), jobs: 2, window: 4, { i -> Int in
+            counter.lock.lock(); counter.running += 1; counter.started += 1; counter.most = max(counter.most, counter.running); counter.lock.unlock()
+            usleep(UInt32((i * 7919) % 5) * 100)  // uneven work, so results arrive out of order
+            counter.lock.lock(); counter.running -= 1; counter.lock.unlock()
+            return i * i
+        }, deliver: { result in
+            // Item i is delivered: no item past i + window was started.
+            counter.lock.lock(); let started = counter.started; counter.lock.unlock()
+            #expect(started <= got.count + 1 + 4)
+            got.append(result)
+        })
+        #expect(got == (0..<200).map { $0 * $0 })
+        #expect(counter.most <= 2)
+    }
+}

@@ -50,15 +50,22 @@ struct LintCommand: ParsableCommand {
     var failOn: String?
     @OptionGroup var glossary: GlossaryOptions
 
-    /// One file's findings, or the message of why it could not be checked.
+    /// A checked file: its path as reported, language, text (kept only when fixes or a
+    /// diff need it) and findings; or the message of why it could not be checked.
+    enum FileOutcome: Sendable {
+        case success(path: String, lang: String, text: [UInt8], findings: [Finding])
+        case failure(String)
+    }
+
+    /// One file's findings, all at once (a file of a batch checked in parallel with others).
     func lintOne(_ path: String, forced: String?, fallback: String, linter: (String) -> Linter) -> FileOutcome {
         let name = path == "-" ? "<stdin>" : path
         // A plain-text file whose text nothing needs afterwards is read in pieces, never whole.
-        if path != "-", DocumentFormat(path: path) == .plain, format != .text, !fix, !diff {
+        if path != "-", DocumentFormat(path: path) == .plain, !fix, !diff {
             let language = forced ?? fallback
             do throws(LintError) {
                 if let findings = try linter(language).lintPlainText(path: path) {
-                    return .success(LintReport.File(path: name, lang: language, text: [], findings: findings))
+                    return .success(path: name, lang: language, text: [], findings: findings)
                 }
             } catch {
                 return .failure("\(name):\(error.line): \(error)")
@@ -73,18 +80,16 @@ struct LintCommand: ParsableCommand {
         }
         do {
             let findings = try Linter.lint(bytes, scope: scope, language: language, linter: linter)
-            // Only the text report and fixes need the text again: other runs let it go now.
-            let keep = format == .text || fix || diff
-            return .success(LintReport.File(path: name, lang: language, text: keep ? bytes : [], findings: findings))
+            // The text report shows excerpts and fixes rewrite the text: others let it go now.
+            return .success(path: name, lang: language, text: format == .text || fix || diff ? bytes : [], findings: findings)
         } catch {
             return .failure("\(name):\(error.line): \(error)")
         }
     }
 
-    enum FileOutcome: Sendable {
-        case success(LintReport.File)
-        case failure(String)
-    }
+    /// A plain-text file large enough to be checked on its own, piece by piece, on all cores,
+    /// each piece's findings reported as soon as it is done (never the whole file's at once).
+    static let streamedSize = 4 * Linter.chunkSize
 
     func run() throws {
         let config = try glossary.config()
@@ -96,8 +101,6 @@ struct LintCommand: ParsableCommand {
         if let jobs, jobs < 1 { throw CLIError("--jobs must be 1 or more") }
         let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let files = try DocumentWalker.files(paths).filter { !IgnoreRules.configIgnores(config, $0) }
-        // One file: its pieces share the threads; several: each file gets one.
-        let pieceJobs = files.count == 1 ? threads : 1
         let linters = LinterCache { language in
             let matcher: CompiledMatcher
             do throws(GlossaryError) { matcher = try matchers.matcher(for: language) } catch {
@@ -107,60 +110,106 @@ struct LintCommand: ParsableCommand {
             }
             var linter = Linter(matcher: matcher, fuzzy: fuzzy)
             if let config { linter = config.configured(linter) }
-            linter.jobs = pieceJobs
+            // One file: its pieces share the threads; several: each file gets one.
+            linter.jobs = files.count == 1 ? threads : 1
             return linter
         } first: { language, linter in
             // A misspelt or unusual tag must not silently check nothing.
             if !linter.matcher.hasTerms { Console.errorRaw(LanguageWarning.noTerms(language, matchers)) }
         }
         let linter: @Sendable (String) -> Linter = { linters.linter(for: $0) }
-        // Files are checked on all cores; results keep the files' order, so output never depends on --jobs.
-        let outcomes = OrderedParallelMap.map(files, jobs: threads) { path in
-            lintOne(path, forced: forced, fallback: fallback, linter: linter)
-        }
-        var reports: [LintReport.File] = []
+        // With --diff or --fix -, stdout holds the diff or the text: the findings go to stderr.
+        let toStderr = diff || (fix && paths == ["-"])
+        let out = ConsoleOutput(toStderr: toStderr)
+        let reporter = format.reporter(out, color: !toStderr && Console.stdoutIsColorTerminal, version: Onym.version)
+        var tally = LintTally()
         var failed = false
         var fixedCount = 0, fixedFiles = 0
-        for outcome in outcomes {
+
+        func report(_ outcome: FileOutcome) {
             switch outcome {
             case .failure(let message):
+                out.flush()
                 Console.error(message)
                 failed = true
-            case .success(let file):
-                guard fix || diff else { reports.append(file); continue }
-                let (fixedText, fixed) = Fixer.apply(file.findings, to: file.text, misspellings: fixMisspellings)
-                let remaining = file.findings.filter { f in !fixed.contains(f) }
+            case .success(let path, let lang, let text, let findings):
+                tally.files += 1
+                reporter.beginFile(path: path, lang: lang)
+                guard fix || diff else {
+                    reporter.report(findings, text: text, base: 0)
+                    tally.add(findings)
+                    reporter.endFile()
+                    return
+                }
+                let (fixedText, fixed) = Fixer.apply(findings, to: text, misspellings: fixMisspellings)
+                let remaining = findings.filter { f in !fixed.contains(f) }
                 if diff {
-                    Console.text(UnifiedDiff.diff(path: file.path, before: file.text, after: fixedText))
-                } else if file.path == "<stdin>" {
+                    Console.text(UnifiedDiff.diff(path: path, before: text, after: fixedText))
+                } else if path == "<stdin>" {
                     Console.text(String(decoding: fixedText, as: UTF8.self))
                 } else if !fixed.isEmpty {
-                    do { try AtomicFile.write(fixedText, to: file.path) } catch {
+                    do { try AtomicFile.write(fixedText, to: path) } catch {
                         Console.error("\(error)")
                         failed = true
-                        reports.append(file)
-                        continue
+                        reporter.report(findings, text: text, base: 0)
+                        tally.add(findings)
+                        reporter.endFile()
+                        return
                     }
                 }
                 if !fixed.isEmpty { fixedCount += fixed.count; fixedFiles += 1 }
-                reports.append(LintReport.File(path: file.path, lang: file.lang, text: fixedText, findings: remaining))
+                reporter.report(remaining, text: fixedText, base: 0)
+                tally.add(remaining)
+                reporter.endFile()
             }
         }
-        if fix && !diff { Console.errorRaw("fixed \(fixedCount) finding\(fixedCount == 1 ? "" : "s") in \(fixedFiles) file\(fixedFiles == 1 ? "" : "s")") }
-        let report = LintReport(files: reports)
-        // With --diff or --fix -, stdout holds the diff or the text: the findings left go to stderr.
-        let toStderr = diff || (fix && paths == ["-"])
-        let output: String = switch format {
-        case .text: LintTextReporter.render(report, color: !toStderr && Console.stdoutIsColorTerminal)
-        case .json: try LintJSONReporter.render(report) + "\n"
-        case .sarif: try LintSARIFReporter.render(report, version: Onym.version) + "\n"
-        case .github: LintGitHubReporter.render(report)
+
+        // Files in the order given. Large plain-text files are checked one at a time on all
+        // cores and reported piece by piece; the files between them in batches, each file on
+        // a core of its own, reported as each is done in order (output never depends on --jobs).
+        var batch: [String] = []
+        func flushBatch() {
+            OrderedParallelMap.forEach(batch, jobs: threads, { path in
+                lintOne(path, forced: forced, fallback: fallback, linter: linter)
+            }, deliver: report)
+            batch.removeAll()
         }
-        if toStderr { Console.errorRaw(output) } else { Console.text(output) }
-        let code: Int32 = failed ? 2 : (report.findings.contains { $0.severity >= failLevel } ? 1 : 0)
+        for path in files {
+            guard !fix, !diff, path != "-", DocumentFormat(path: path) == .plain, FileManager.default.isReadableFile(atPath: path),
+                  files.count == 1 || Self.fileSize(path) >= Self.streamedSize else {
+                batch.append(path)
+                continue
+            }
+            flushBatch()
+            var streaming = linter(forced ?? fallback)
+            streaming.jobs = threads
+            reporter.beginFile(path: path, lang: forced ?? fallback)
+            tally.files += 1
+            do throws(LintError) {
+                let opened = try streaming.lintPlainText(path: path) { piece in
+                    reporter.report(piece.findings, text: piece.bytes, base: piece.start)
+                    tally.add(piece.findings)
+                }
+                reporter.endFile()
+                if !opened { report(.failure("\(path): cannot read the file")) }
+            } catch {
+                reporter.endFile()
+                report(.failure("\(path):\(error.line): \(error)"))
+            }
+        }
+        flushBatch()
+        if fix && !diff { Console.errorRaw("fixed \(fixedCount) finding\(fixedCount == 1 ? "" : "s") in \(fixedFiles) file\(fixedFiles == 1 ? "" : "s")") }
+        reporter.finish(tally)
+        out.flush()
+        let code: Int32 = failed ? 2 : (tally.reaches(failLevel) ? 1 : 0)
         // Exiting here spares freeing the compiled matchers, millions of small arrays that
-        // the system reclaims at once (output is already written: FileHandle does not buffer);
+        // the system reclaims at once (output is already written: flushed above);
         // kept alive to here, or Swift frees them after their last use above.
         withExtendedLifetime(linters) { Foundation.exit(code) }
+    }
+
+    /// The size of the file at `path`, 0 when it cannot be told.
+    static func fileSize(_ path: String) -> Int {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     }
 }

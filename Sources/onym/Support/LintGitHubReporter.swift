@@ -1,16 +1,23 @@
 import OnymLint
 
 /// `onym lint --format github`: workflow commands that GitHub Actions shows as annotations.
-enum LintGitHubReporter {
-    static func render(_ report: LintReport) -> String {
-        var out = ""
-        for file in report.files {
-            for f in file.findings {
-                out += "::\(command(f.severity)) file=\(property(file.path)),line=\(f.line),col=\(f.column),endColumn=\(f.column + f.length),title=onym \(f.kind.rawValue)::\(data(f.message))\n"
-            }
+final class LintGitHubReporter: LintReporter {
+    private let out: ConsoleOutput
+    private var path = ""
+
+    init(_ out: ConsoleOutput) { self.out = out }
+
+    func beginFile(path: String, lang: String) { self.path = Self.property(path) }
+
+    func report(_ findings: [Finding], text: [UInt8], base: Int) {
+        for f in findings {
+            out.write("::\(Self.command(f.severity)) file=\(path),line=\(f.line),col=\(f.column),endColumn=\(f.column + f.length),title=onym \(f.kind.rawValue)::\(Self.data(f.message))\n")
         }
-        return out
     }
+
+    func endFile() {}
+
+    func finish(_ tally: LintTally) {}
 
     /// The workflow command of a severity.
     static func command(_ severity: Severity) -> String {

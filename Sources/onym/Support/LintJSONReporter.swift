@@ -1,8 +1,20 @@
 import Foundation
 import OnymLint
 
-/// `onym lint --format json`: `{"version":1,"files":[…],"summary":{…}}`, keys sorted.
-enum LintJSONReporter {
+/// `onym lint --format json`: `{"files":[{"findings":[…],"lang":…,"path":…}],"summary":{…},"version":1}`,
+/// keys sorted, written as it goes: `findings` is each file's first key, so a file's
+/// findings are written as they come and the summary, counted meanwhile, at the end.
+final class LintJSONReporter: LintReporter {
+    private let out: ConsoleOutput
+    private var files = 0
+    private var findingsInFile = 0
+    private var path = "", lang = ""
+
+    init(_ out: ConsoleOutput) {
+        self.out = out
+        out.write("{\"files\":[")
+    }
+
     struct Summary: Encodable {
         let files: Int
         let findings: Int
@@ -25,47 +37,55 @@ enum LintJSONReporter {
         }
     }
 
-    static func render(_ report: LintReport) throws -> String {
-        let summary = Summary(files: report.files.count, findings: report.files.lazy.flatMap(\.findings).map(\.severity))
-        // Findings are written in runs on all cores (a large archive has hundreds of thousands).
-        let runs = report.files.flatMap { file in
-            stride(from: 0, to: file.findings.count, by: 4096).map { file.findings[$0..<min($0 + 4096, file.findings.count)] }
-        }
+    func beginFile(path: String, lang: String) {
+        out.write(files == 0 ? "{\"findings\":[" : ",{\"findings\":[")
+        files += 1
+        findingsInFile = 0
+        (self.path, self.lang) = (path, lang)
+    }
+
+    func report(_ findings: [Finding], text: [UInt8], base: Int) {
+        // Findings are written in runs on all cores (a large piece has tens of thousands).
+        let runs = stride(from: 0, to: findings.count, by: 4096).map { findings[$0..<min($0 + 4096, findings.count)] }
+        let first = findingsInFile == 0
         let written = OrderedParallelMap.map(runs, jobs: ProcessInfo.processInfo.activeProcessorCount) { run in
             var json = JSONText(capacity: run.count * 256)
             for (n, finding) in run.enumerated() {
                 if n > 0 { json.raw(",") }
-                write(finding, to: &json)
+                Self.write(finding, to: &json)
             }
             return json
         }
-        var next = written.makeIterator()
-        var out = JSONText(capacity: written.reduce(0) { $0 + $1.bytes.count } + 256)
-        out.raw("{\"files\":[")
-        for (n, file) in report.files.enumerated() {
-            if n > 0 { out.raw(",") }
-            out.raw("{\"findings\":[")
-            for r in 0..<((file.findings.count + 4095) / 4096) {
-                if r > 0 { out.raw(",") }
-                out.append(next.next()!)
-            }
-            out.raw("]")
-            out.field("lang", file.lang)
-            out.field("path", file.path)
-            out.raw("}")
+        for (r, run) in written.enumerated() {
+            if r > 0 || !first { out.write(",") }
+            out.write(run.bytes)
         }
-        out.raw("]")
-        out.key("summary")
-        out.raw("{")
-        out.field("errors", summary.errors)
-        out.field("files", summary.files)
-        out.field("findings", summary.findings)
-        out.field("info", summary.info)
-        out.field("warnings", summary.warnings)
-        out.raw("}")
-        out.field("version", 1)
-        out.raw("}")
-        return out.text
+        findingsInFile += findings.count
+    }
+
+    func endFile() {
+        var json = JSONText()
+        json.raw("]")
+        json.field("lang", lang)
+        json.field("path", path)
+        json.raw("}")
+        out.write(json.bytes)
+    }
+
+    func finish(_ tally: LintTally) {
+        var json = JSONText()
+        json.raw("]")
+        json.key("summary")
+        json.raw("{")
+        json.field("errors", tally.errors)
+        json.field("files", tally.files)
+        json.field("findings", tally.findings)
+        json.field("info", tally.info)
+        json.field("warnings", tally.warnings)
+        json.raw("}")
+        json.field("version", 1)
+        json.raw("}\n")
+        out.write(json.bytes)
     }
 
     /// One finding, its keys in sorted order; no `suggestion` key when there is none.

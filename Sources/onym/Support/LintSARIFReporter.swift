@@ -1,39 +1,112 @@
-import Foundation
 import OnymLint
 
-/// `onym lint --format sarif`: SARIF 2.1.0, one rule per finding kind, a fix
-/// where a finding has one suggestion. Columns count Unicode code points.
-enum LintSARIFReporter {
-    static func render(_ report: LintReport, version: String) throws -> String {
-        let rules: [[String: Any]] = FindingKind.allCases.map { kind in
-            ["id": kind.rawValue, "shortDescription": ["text": summary(kind)],
-             "defaultConfiguration": ["level": level(kind.defaultSeverity)]]
-        }
-        var results: [[String: Any]] = []
-        for file in report.files {
-            for f in file.findings {
-                let region: [String: Any] = ["startLine": f.line, "startColumn": f.column, "endLine": f.line, "endColumn": f.column + f.length]
-                let location: [String: Any] = ["physicalLocation": ["artifactLocation": ["uri": file.path], "region": region]]
-                var result: [String: Any] = ["ruleId": f.kind.rawValue, "level": level(f.severity), "message": ["text": f.message],
-                                             "locations": [location]]
-                if let suggestion = f.suggestion {
-                    result["fixes"] = [[
-                        "description": ["text": "Replace with \(suggestion)"],
-                        "artifactChanges": [["artifactLocation": ["uri": file.path],
-                                             "replacements": [["deletedRegion": region, "insertedContent": ["text": suggestion]]]]],
-                    ]]
-                }
-                results.append(result)
+/// `onym lint --format sarif`: SARIF 2.1.0, one rule per finding kind, a fix where a
+/// finding has one suggestion; columns count Unicode code points. Keys are sorted, so the
+/// results come before the tool's description and are written as they are found.
+final class LintSARIFReporter: LintReporter {
+    private let out: ConsoleOutput
+    private let version: String
+    private var path = ""
+    private var results = 0
+
+    init(_ out: ConsoleOutput, version: String) {
+        self.out = out
+        self.version = version
+        out.write("{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"runs\":[{\"columnKind\":\"unicodeCodePoints\",\"results\":[")
+    }
+
+    func beginFile(path: String, lang: String) { self.path = path }
+
+    func report(_ findings: [Finding], text: [UInt8], base: Int) {
+        for f in findings {
+            var json = JSONText(capacity: 512)
+            if results > 0 { json.raw(",") }
+            results += 1
+            json.raw("{")
+            if let suggestion = f.suggestion {
+                json.key("fixes")
+                json.raw("[{")
+                json.key("artifactChanges")
+                json.raw("[{")
+                location(f, into: &json)
+                json.key("replacements")
+                json.raw("[{")
+                json.key("deletedRegion")
+                region(f, into: &json)
+                json.key("insertedContent")
+                json.raw("{")
+                json.field("text", suggestion)
+                json.raw("}}]}]")
+                json.key("description")
+                json.raw("{")
+                json.field("text", "Replace with \(suggestion)")
+                json.raw("}}]")
             }
+            json.field("level", Self.level(f.severity))
+            json.key("locations")
+            json.raw("[{")
+            json.key("physicalLocation")
+            json.raw("{")
+            location(f, into: &json)
+            json.key("region")
+            region(f, into: &json)
+            json.raw("}}]")
+            json.key("message")
+            json.raw("{")
+            json.field("text", f.message)
+            json.raw("}")
+            json.field("ruleId", f.kind.rawValue)
+            json.raw("}")
+            out.write(json.bytes)
         }
-        let sarif: [String: Any] = [
-            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-            "version": "2.1.0",
-            "runs": [["tool": ["driver": ["name": "onym", "version": version, "rules": rules]],
-                      "columnKind": "unicodeCodePoints", "results": results]],
-        ]
-        let data = try JSONSerialization.data(withJSONObject: sarif, options: [.sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
+    }
+
+    private func location(_ f: Finding, into json: inout JSONText) {
+        json.key("artifactLocation")
+        json.raw("{")
+        json.field("uri", path)
+        json.raw("}")
+    }
+
+    private func region(_ f: Finding, into json: inout JSONText) {
+        json.raw("{")
+        json.field("endColumn", f.column + f.length)
+        json.field("endLine", f.line)
+        json.field("startColumn", f.column)
+        json.field("startLine", f.line)
+        json.raw("}")
+    }
+
+    func endFile() {}
+
+    func finish(_ tally: LintTally) {
+        var json = JSONText()
+        json.raw("]")
+        json.key("tool")
+        json.raw("{")
+        json.key("driver")
+        json.raw("{")
+        json.field("name", "onym")
+        json.key("rules")
+        json.raw("[")
+        for (n, kind) in FindingKind.allCases.enumerated() {
+            json.raw(n == 0 ? "{" : ",{")
+            json.key("defaultConfiguration")
+            json.raw("{")
+            json.field("level", Self.level(kind.defaultSeverity))
+            json.raw("}")
+            json.field("id", kind.rawValue)
+            json.key("shortDescription")
+            json.raw("{")
+            json.field("text", Self.summary(kind))
+            json.raw("}}")
+        }
+        json.raw("]")
+        json.field("version", version)
+        json.raw("}}}]")
+        json.field("version", "2.1.0")
+        json.raw("}\n")
+        out.write(json.bytes)
     }
 
     static func level(_ s: Severity) -> String {

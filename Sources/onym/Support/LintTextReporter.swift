@@ -1,22 +1,34 @@
 import OnymLint
 
-/// `onym lint` for a person: `path:line:col: severity: message`, the line, a caret
+/// `onym lint` for a person: `path:line:col: severity: message`, a window of the line
+/// around the finding (at most about 160 columns, "…" where it is cut) with a caret
 /// underline of the span, and a summary.
-enum LintTextReporter {
-    static func render(_ report: LintReport, color: Bool) -> String {
-        var out = ""
-        for file in report.files {
-            let lines = file.text.split(separator: 0x0A, omittingEmptySubsequences: false)
-            for f in file.findings {
-                let severity = color ? paint(f.severity) : f.severity.rawValue
-                out += "\(file.path):\(f.line):\(f.column): \(severity): \(f.message)\n"
-                let line = f.line - 1 < lines.count ? String(decoding: lines[f.line - 1], as: UTF8.self) : ""
-                out += "  " + line.replacingTabs() + "\n"
-                out += "  " + String(repeating: " ", count: f.column - 1) + String(repeating: "^", count: max(1, f.length)) + "\n"
-            }
+final class LintTextReporter: LintReporter {
+    private let out: ConsoleOutput
+    private let color: Bool
+    private var path = ""
+
+    init(_ out: ConsoleOutput, color: Bool) {
+        self.out = out
+        self.color = color
+    }
+
+    func beginFile(path: String, lang: String) { self.path = path }
+
+    func report(_ findings: [Finding], text: [UInt8], base: Int) {
+        for f in findings {
+            let severity = color ? Self.paint(f.severity) : f.severity.rawValue
+            let excerpt = Excerpt.around(f, in: text, base: base)
+            out.write("\(path):\(f.line):\(f.column): \(severity): \(f.message)\n")
+            out.write("  " + excerpt.text.replacingTabs() + "\n")
+            out.write("  " + String(repeating: " ", count: excerpt.column) + String(repeating: "^", count: max(1, f.length)) + "\n")
         }
-        out += FindingsSummary.line(report.findings.map(\.severity), files: report.files.count) + "\n"
-        return out
+    }
+
+    func endFile() {}
+
+    func finish(_ tally: LintTally) {
+        out.write(FindingsSummary.line(tally) + "\n")
     }
 
     static func paint(_ s: Severity) -> String {
