@@ -25,6 +25,29 @@ import Testing
         #expect(r == .init(status: 0, stdout: "en,de\r\nA,Ä\r\n", stderr: "left out 1 concept without every language of the layout\n"))
     }
 
+    /// Exports hold what the authors wrote; --include-generated adds the generated forms.
+    /// The wide layout without --langs has every language, the configured one first.
+    @Test func generatedOnlyOnRequestAndEveryLanguageByDefault() throws {
+        let dir = try TemporaryFolder.make("onym-export")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("g.yaml")
+        try "glossary: g\nconcepts:\n  - id: kyiv\n    kind: place\n    terms: { uk: Київ, en: Kyiv, de: Kyjiw }\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let plain = try OnymProcess.run(["export", "--glossary", file.path, "--format", "tbx"])
+        #expect(plain.status == 0 && !plain.stdout.contains("onym:generated"))
+        let tbx = try OnymProcess.run(["export", "--glossary", file.path, "--format", "tbx", "--include-generated"]).stdout
+        #expect(tbx.contains("""
+                      <term>Kiiv</term>
+                        <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>
+                        <note>onym:generated uk-Latn-iso9</note>
+            """))
+        let json = try OnymProcess.run(["export", "--glossary", file.path, "--format", "json"]).stdout
+        #expect(!json.contains("generated\""))
+        try "lang: de\n".write(to: dir.appendingPathComponent(".onym.yaml"), atomically: true, encoding: .utf8)
+        let wide = try OnymProcess.run(["export", "--glossary", file.path, "--layout", "wide"], currentDirectory: dir)
+        #expect(wide == .init(status: 0, stdout: "de,uk,en\r\nKyjiw,Київ,Kyiv\r\n", stderr: ""))
+    }
+
     @Test func violationsWriteNothing() throws {
         let dir = try TemporaryFolder.make("onym-export")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -7,8 +7,8 @@ import Testing
         #expect(r == .init(status: 0, stdout: """
             kyiv (place): "Kiev" is a variant in en
               Capital of Ukraine. "Kiev" is the Russian-derived spelling.
-              en: Kyiv; variants: Kiev, Kyyiv; generated: Kijow, Kyjiw, Kiïv, Kiiv, Kiyev, Kijew
-              de: Kyjiw; variants: Kiew; generated: Kijow, Kyiv, Kiïv, Kiiv, Kyyiv, Kiyev, Kijew, Kiev
+              en: Kyiv; variants: Kiev, Kyyiv; generated: Kyjiw, Kiïv, Kiiv, Kiyev, Kijew
+              de: Kyjiw; variants: Kiew; generated: Kyiv, Kiïv, Kiiv, Kyyiv, Kiyev, Kijew, Kiev
               uk: Київ
 
             """, stderr: ""))

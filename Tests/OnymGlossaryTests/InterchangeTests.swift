@@ -53,31 +53,57 @@ import Testing
               - id: kyiv
                 kind: place
                 note: Capital, of Ukraine.
-                sources: [https://example.org/a]
+                sources: [https://example.org/a, "Resolution No. 55, 2010"]
                 since: 2019-08-14
                 generate: false
                 terms:
                   en: { preferred: Kyiv, variants: [Kiev], allow: [Chicken Kiev] }
+              - id: odesa
+                kind: place
+                terms:
+                  en: Odesa
+                  uk: Одеса
             """)
+        // Metadata are columns: the term column holds terms only.
         let text = try GlossaryExporter.export(s, ExportOptions()).text
         #expect(text == """
-            concept,kind,lang,term,status,note\r
-            ,,,g,glossary,\r
-            kyiv,place,en,Kyiv,preferred,"Capital, of Ukraine."\r
-            kyiv,place,en,Kiev,deprecated,"Capital, of Ukraine."\r
-            kyiv,place,en,Chicken Kiev,allow,"Capital, of Ukraine."\r
-            kyiv,place,,https://example.org/a,source,"Capital, of Ukraine."\r
-            kyiv,place,,2019-08-14,since,"Capital, of Ukraine."\r
-            kyiv,place,,false,generate,"Capital, of Ukraine."\r
+            concept,kind,lang,term,status,note,glossary,glossary-title,sources,concept-since,generate\r
+            kyiv,place,en,Kyiv,preferred,"Capital, of Ukraine.",g,,"https://example.org/a
+            Resolution No. 55, 2010",2019-08-14,false\r
+            kyiv,place,en,Kiev,deprecated,"Capital, of Ukraine.",g,,"https://example.org/a
+            Resolution No. 55, 2010",2019-08-14,false\r
+            kyiv,place,en,Chicken Kiev,allow,"Capital, of Ukraine.",g,,"https://example.org/a
+            Resolution No. 55, 2010",2019-08-14,false\r
+            odesa,place,en,Odesa,preferred,,g,,,,true\r
+            odesa,place,uk,Одеса,preferred,,g,,,,true\r
 
             """)
+        // Generated forms only on request.
+        var options = ExportOptions()
+        options.includeGenerated = true
+        let generated = try GlossaryExporter.export(s, options).text.split(separator: "\r\n").filter { $0.contains(",generated,") }
+        #expect(generated == ["odesa,place,en,Odessa,generated,,g,,,,true"])
+        let back = try LongCSV.read(text: text, file: "g.csv").glossary
+        #expect(back.concepts == s.concepts)
+        #expect(back.name == "g")
+    }
+
+    /// Files written in the six-column layout of earlier versions still read.
+    @Test func theEarlierLongLayoutReads() throws {
+        let old = "concept,kind,lang,term,status,note\r\n,,,g,glossary,Title\r\nkyiv,place,en,Kyiv,preferred,N\r\nkyiv,place,,https://example.org/a,source,N\r\nkyiv,place,,2019-08-14,since,N\r\nkyiv,place,,false,generate,N\r\n"
+        let loaded = try LongCSV.read(text: old, file: "old.csv").glossary
+        #expect(loaded.name == "g" && loaded.title == "Title")
+        #expect(loaded.concepts == [Concept(id: "kyiv", kind: .place, note: "N", sources: ["https://example.org/a"], since: "2019-08-14", generate: false,
+                                            terms: ["en": TermSet(preferred: "Kyiv")], languages: ["en"])])
     }
 
     @Test func yamlToLongCSVToYAMLIsIdentical() throws {
         let news = try GlossaryReader.read(bytes: Array(BundledResources.glossaries.first { $0.file == "news.yaml" }!.text.utf8), file: "news.yaml")
         let original = try GlossarySet(loaded: [news], profiles: try LocaleProfiles.bundled())
         let yaml = YAMLWriter.write(original.glossaries[0])
-        let csv = try GlossaryExporter.export(original, ExportOptions(), keepOrder: true).text
+        var options = ExportOptions()
+        options.includeGenerated = true
+        let csv = try GlossaryExporter.export(original, options, keepOrder: true).text
         #expect(csv.contains(",generated,"))
         let back = try LongCSV.read(text: csv, file: "news.csv").glossary
         #expect(YAMLWriter.write(back) == yaml)
@@ -205,7 +231,7 @@ import Testing
         ])) {
             try LongCSV.read(text: csv, file: "g.csv")
         }
-        #expect(throws: GlossaryError(file: "w.csv", line: 1, rule: .missingKey, message: "the header must be concept,kind,lang,term,status,note (the long layout), not en,de")) {
+        #expect(throws: GlossaryError(file: "w.csv", line: 1, rule: .missingKey, message: "the header must be concept,kind,lang,term,status,note,glossary,glossary-title,sources,concept-since,generate (the long layout), not en,de")) {
             try LongCSV.read(text: "en,de\r\nKyiv,Kyjiw\r\n", file: "w.csv")
         }
     }

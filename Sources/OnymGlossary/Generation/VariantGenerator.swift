@@ -1,10 +1,17 @@
 import OnymText
 
 /// Derives the Latin forms a concept's non-Latin names are written in
-/// (through each language profile's schemes), and the diacritics-stripped
-/// form of every Latin preferred form, as generated variants of the concept's
-/// Latin-script languages. So `uk: Зеленський` alone makes English text with
-/// Zelensky, Zelenskyi, Zelenskiy, Selenskyj or Zelenskij recognisable.
+/// (through each language profile's schemes) as generated variants of the
+/// concept's Latin-script languages, and the diacritics-stripped form of each
+/// Latin language's own preferred form. So `uk: Зеленський` and `en: Zelenskyy`
+/// make English text with Zelensky, Zelenskyi, Zelenskiy, Selenskyj or Zelenskij
+/// recognisable.
+///
+/// Only plausible forms: transliterations become a language's variants only where
+/// that language's preferred form is itself a rendering of the same name — within a
+/// small edit distance (on match keys) of one of them. An exonym generates nothing:
+/// `uk: Туреччина` gives English and German no "Turetschtschyna". Another language's
+/// stripped form is no variant either (no "Turkei" in English).
 public enum VariantGenerator {
     static let stripOrigin = "strip-diacritics"
 
@@ -12,15 +19,11 @@ public enum VariantGenerator {
     public static func variants(of concept: Concept, profiles: LocaleProfiles) -> [String: [GeneratedTerm]] {
         guard concept.generate else { return [:] }
         var latin: [String] = []
-        var candidates: [GeneratedTerm] = []
+        var transliterations: [GeneratedTerm] = []
         for language in concept.languages {
             guard let set = concept.terms[language] else { continue }
             if isLatinScript(set.preferred) {
                 latin.append(language)
-                let stripped = strip(set.preferred)
-                if stripped != set.preferred {
-                    candidates.append(GeneratedTerm(form: stripped, origin: stripOrigin, sourceLanguage: language))
-                }
                 continue
             }
             for scheme in profiles.profile(for: language).schemes {
@@ -28,15 +31,19 @@ public enum VariantGenerator {
                 for form in [set.preferred] + set.admitted {
                     let written = transliterator.transliterate(form)
                     for candidate in [written, strip(written)] where isLatin(candidate) {
-                        candidates.append(GeneratedTerm(form: candidate, origin: scheme, sourceLanguage: language))
+                        transliterations.append(GeneratedTerm(form: candidate, origin: scheme, sourceLanguage: language))
                     }
                 }
             }
         }
+        let keys = transliterations.map { Array(MatchKey($0.form).string.unicodeScalars) }
         var result: [String: [GeneratedTerm]] = [:]
-        if candidates.isEmpty { return [:] }
         for target in latin {
             guard let set = concept.terms[target] else { continue }
+            var candidates: [GeneratedTerm] = []
+            let stripped = strip(set.preferred)
+            if stripped != set.preferred { candidates.append(GeneratedTerm(form: stripped, origin: stripOrigin, sourceLanguage: target)) }
+            if isRendering(set.preferred, ofOneOf: keys) { candidates += transliterations }
             // A handful of candidates against a handful of forms: lists beat hashing here.
             var kept: [GeneratedTerm] = []
             for candidate in candidates
@@ -46,6 +53,17 @@ public enum VariantGenerator {
             if !kept.isEmpty { result[target] = kept }
         }
         return result
+    }
+
+    /// True when `preferred` is within a small edit distance (a quarter of the longer key,
+    /// at least 1) of one of the transliterations' match keys: a rendering of the same name
+    /// (Kyiv and Kyiv, Zelenskyy and Zelenskyi), not an exonym (Türkiye and Turechchyna).
+    static func isRendering(_ preferred: String, ofOneOf keys: [[Unicode.Scalar]]) -> Bool {
+        let key = Array(MatchKey(preferred).string.unicodeScalars)
+        return keys.contains { other in
+            let limit = max(1, max(key.count, other.count) / 4)
+            return EditDistance.damerauLevenshtein(key, other, limit: limit) != nil
+        }
     }
 
     /// True when the form's letters are mostly Latin (ASCII and Latin-1/Extended answer without ICU).

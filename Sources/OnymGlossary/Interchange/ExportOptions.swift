@@ -12,6 +12,10 @@ public struct ExportOptions: Sendable {
     public var sortLanguage: String?
     /// Drop rows a service would reject instead of failing.
     public var skipInvalid = false
+    /// Add the generated variants (status `generated`); exports hold only what the authors wrote otherwise.
+    public var includeGenerated = false
+    /// The language the wide layout starts with when `languages` is nil (then every language is a column).
+    public var firstLanguage: String?
 
     public init() {}
 }

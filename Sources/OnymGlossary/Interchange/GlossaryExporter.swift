@@ -31,8 +31,9 @@ public enum GlossaryExporter {
                 return c
             }.filter { !$0.languages.isEmpty }
         }
+        // Generated forms are guesses: only on request, never as if a person wrote them.
         var generated: [String: [String: [GeneratedTerm]]] = [:]
-        for id in concepts.map(\.id) { generated[id] = set.generated(for: id) }
+        if options.includeGenerated { for id in concepts.map(\.id) { generated[id] = set.generated(for: id) } }
         let name = set.glossaries.map(\.name).joined(separator: "+")
         let title = set.glossaries.count == 1 ? set.glossaries[0].title : nil
         let glossary = Glossary(name: name, title: title, concepts: concepts, origin: "")
@@ -55,8 +56,10 @@ public enum GlossaryExporter {
         case .long:
             return ExportResult(text: LongCSV.write(glossary, generated: generated, bom: bom), missingLanguage: 0, skipped: [])
         case .wide:
-            guard let languages = options.languages, languages.count >= 2 else {
-                throw ExportError(violations: [], message: "the wide layout needs --langs with two or more languages (the first is the source)")
+            // Without --langs: every language the glossaries have, the first language (the configured one) first.
+            let languages = options.languages ?? Self.allLanguages(of: glossary, first: options.firstLanguage)
+            guard languages.count >= 2 else {
+                throw ExportError(violations: [], message: "the wide layout needs two or more languages (--langs; the first is the source)")
             }
             if options.target == .amazon, languages.count > 11 {
                 throw ExportError(violations: [], message: "Amazon Translate allows 10 target languages; --langs names \(languages.count - 1)")
@@ -85,6 +88,15 @@ public enum GlossaryExporter {
             }
             return try finish(header: nil, rows: rows, missing: missing, bom: bom, options)
         }
+    }
+
+    /// Every language of `glossary`'s concepts in the order they first appear, `first` moved to the front.
+    static func allLanguages(of glossary: Glossary, first: String?) -> [String] {
+        var seen: Set<String> = []
+        var all: [String] = []
+        for c in glossary.concepts { for l in c.languages where seen.insert(l).inserted { all.append(l) } }
+        if let first, let i = all.firstIndex(of: first) { all.insert(all.remove(at: i), at: 0) }
+        return all
     }
 
     private static func finish(header: [String]?, rows: [(String, [String])], missing: Int, bom: Bool, _ options: ExportOptions) throws(ExportError) -> ExportResult {

@@ -30,7 +30,8 @@ public enum GlossaryJSON {
         let generated: [String]?
     }
 
-    /// Pretty-printed JSON; generated variants are included for readers, ignored on import.
+    /// Pretty-printed JSON; generated variants, when given, are included for readers (a
+    /// `generated` list per language) and ignored on import.
     public static func write(_ glossary: Glossary, generated: [String: [String: [GeneratedTerm]]]) throws -> String {
         let doc = Document(glossary: glossary.name, title: glossary.title, concepts: glossary.concepts.map { c in
             ConceptDocument(id: c.id, kind: c.kind, note: c.note, sources: c.sources, since: c.since, generate: c.generate,
@@ -38,7 +39,7 @@ public enum GlossaryJSON {
                                 c.terms[language].map { t in
                                     LanguageTerms(lang: language, preferred: t.preferred, admitted: t.admitted, variants: t.variants,
                                                   forbidden: t.forbidden, allow: t.allow,
-                                                  generated: (generated[c.id]?[language] ?? []).map(\.form))
+                                                  generated: generated.isEmpty ? nil : (generated[c.id]?[language] ?? []).map(\.form))
                                 }
                             })
         })

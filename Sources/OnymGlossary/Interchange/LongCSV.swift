@@ -3,25 +3,30 @@ import OnymText
 
 /// The `long` CSV layout, written and read back without loss.
 ///
-/// Header `concept,kind,lang,term,status,note`; one row per term. Besides the
-/// term statuses (preferred, admitted, deprecated, forbidden, generated), a
-/// row may carry `allow` (a phrase in which a variant is correct), and rows
-/// with an empty `lang` carry what belongs to the concept: `source`, `since`,
-/// `generate`; a first row with an empty `concept` and status `glossary`
-/// carries the glossary's name (term) and title (note). Generated rows are
-/// for reading; on import they are derived again, not stored.
+/// Header `concept,kind,lang,term,status,note`, then the metadata columns
+/// `glossary,glossary-title,sources,concept-since,generate`; one row per term,
+/// every row carrying its concept's and glossary's metadata, so that a tool
+/// reading the `term` column only ever sees terms. Besides the term statuses
+/// (preferred, admitted, deprecated, forbidden, generated), a row may carry
+/// `allow` (a phrase in which a variant is correct). Sources are separated by
+/// line breaks in their cell; `generate` is `true` or `false`. Generated rows
+/// (written on request) are for reading; on import they are derived again, not
+/// stored. Files in the six-column layout of earlier versions, with metadata
+/// rows, are read too.
 public enum LongCSV {
     public static let header = ["concept", "kind", "lang", "term", "status", "note"]
+    /// The metadata columns after `header`.
+    public static let metadata = ["glossary", "glossary-title", "sources", "concept-since", "generate"]
 
     /// The glossaries of a set as one long CSV (the first glossary's name heads it).
     public static func write(_ glossary: Glossary, generated: [String: [String: [GeneratedTerm]]], bom: Bool = false) -> String {
         var csv = CSVWriter(bom: bom)
-        csv.append(header)
-        csv.append(["", "", "", glossary.name, "glossary", glossary.title ?? ""])
+        csv.append(header + metadata)
         for c in glossary.concepts {
             let note = c.note ?? ""
+            let meta = [glossary.name, glossary.title ?? "", c.sources.joined(separator: "\n"), c.since ?? "", c.generate ? "true" : "false"]
             func row(_ lang: String, _ term: String, _ status: String) {
-                csv.append([c.id, c.kind.rawValue, lang, term, status, note])
+                csv.append([c.id, c.kind.rawValue, lang, term, status, note] + meta)
             }
             for language in c.languages {
                 guard let set = c.terms[language] else { continue }
@@ -29,9 +34,6 @@ public enum LongCSV {
                 for phrase in set.allow { row(language, phrase, "allow") }
                 for term in generated[c.id]?[language] ?? [] { row(language, term.form, TermStatus.generated.rawValue) }
             }
-            for source in c.sources { row("", source, "source") }
-            if let since = c.since { row("", since, "since") }
-            if !c.generate { row("", "false", "generate") }
         }
         return csv.text
     }
@@ -53,20 +55,23 @@ public enum LongCSV {
         var formLines: [(String, String, String, Int)] = []
         var line = 1
         var first = true
+        var columns = header.count + metadata.count
+        var conceptsWithMetadata: Set<String> = []
         while let fields = reader.next() {
             let rowLine = line
             line += 1 + fields.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
             if first {
                 first = false
-                if fields != header {
-                    report(rowLine, .missingKey, "the header must be \(header.joined(separator: ",")) (the long layout), not \(fields.joined(separator: ","))")
+                if fields == header { columns = header.count; continue }  // the layout of earlier versions
+                if fields != header + metadata {
+                    report(rowLine, .missingKey, "the header must be \((header + metadata).joined(separator: ",")) (the long layout), not \(fields.joined(separator: ","))")
                     break
                 }
                 continue
             }
             if fields == [""] { continue }
-            guard fields.count == 6 else {
-                report(rowLine, .wrongType, "a row has \(fields.count) fields; the long layout has 6")
+            guard fields.count == columns else {
+                report(rowLine, .wrongType, "a row has \(fields.count) fields; the long layout has \(columns)")
                 continue
             }
             let (id, kindText, langText, rawTerm, status, note) = (fields[0], fields[1], fields[2], fields[3], fields[4], fields[5])
@@ -83,6 +88,27 @@ public enum LongCSV {
             if builders[id] == nil {
                 order.append(id)
                 builders[id] = (Concept(id: id, kind: kind, note: note.isEmpty ? nil : note, terms: [:], languages: []), rowLine)
+            }
+            // The metadata columns: the concept's from its first row, the glossary's from any.
+            if columns > header.count {
+                let (glossaryName, glossaryTitle, sources, since, generate) = (fields[6], fields[7], fields[8], fields[9], fields[10])
+                if name.isEmpty { name = glossaryName }
+                if title == nil, !glossaryTitle.isEmpty { title = glossaryTitle }
+                if conceptsWithMetadata.insert(id).inserted {
+                    builders[id]!.concept.sources = sources.isEmpty ? [] : sources.split(separator: "\n", omittingEmptySubsequences: false).map {
+                        Normalizer.normalize(String($0.hasSuffix("\r") ? $0.dropLast() : $0), to: .nfc)
+                    }
+                    if !since.isEmpty {
+                        if ISODate.isValid(since) { builders[id]!.concept.since = since } else {
+                            report(rowLine, .invalidDate, "'\(since)' is not a date written YYYY-MM-DD")
+                        }
+                    }
+                    switch generate {
+                    case "true", "": builders[id]!.concept.generate = true
+                    case "false": builders[id]!.concept.generate = false
+                    default: report(rowLine, .wrongType, "'generate' must be true or false, not '\(generate)'")
+                    }
+                }
             }
             if term.allSatisfy(\.isWhitespace) {
                 report(rowLine, .emptyTerm, "an empty term")

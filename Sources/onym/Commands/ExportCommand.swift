@@ -9,10 +9,14 @@ struct ExportCommand: ParsableCommand {
         abstract: "Export the glossaries as CSV (long, wide, pairs), TBX, JSON or YAML.",
         discussion: """
         CSV is RFC 4180 (UTF-8, NFC, CRLF, minimal quoting, no BOM except --for excel).
-        long: concept,kind,lang,term,status,note, one row per term, re-importable.
-        wide: a header of --langs codes (first = source), one concept per row (Google, Amazon).
+        long: concept,kind,lang,term,status,note then the metadata columns
+        glossary,glossary-title,sources,concept-since,generate; one row per term, re-importable.
+        wide: a header of --langs codes (first = source; default: every language, the configured
+        one first), one concept per row (Google, Amazon).
         pairs: no header, source,target from --from to --to; deprecated source forms too (DeepL).
         --for checks the service's rules and fails (exit 2, nothing written) on any violation.
+        Exports hold what the glossary's authors wrote; --include-generated adds the generated
+        variants (status generated; in TBX a note says so).
 
         Examples:
           onym export --format csv --layout pairs --from en --to de --for deepl -o en-de.csv
@@ -39,6 +43,8 @@ struct ExportCommand: ParsableCommand {
     var sort: String?
     @Flag(name: .long, help: "Drop the rows a service would reject, and list them, instead of failing.")
     var skipInvalid = false
+    @Flag(name: .long, help: "Add the generated variants (transliterations, stripped diacritics), marked generated.")
+    var includeGenerated = false
     @Option(name: .shortAndLong, help: "Write to FILE (atomically) instead of stdout.")
     var output: String?
     @OptionGroup var glossary: GlossaryOptions
@@ -54,6 +60,8 @@ struct ExportCommand: ParsableCommand {
         options.kind = try kind.map { try Choice.parse($0, as: ConceptKind.self, option: "--kind") }
         options.sortLanguage = try sort.map(LanguageTag.canonical)
         options.skipInvalid = skipInvalid
+        options.includeGenerated = includeGenerated
+        options.firstLanguage = try LanguageTag.canonical(glossary.config()?.language ?? "en")
         let set = try glossary.source().load()
         let progress = Progress(concepts: set.concepts.count)
         progress.step("read and checked \(set.concepts.count) concepts; writing \(options.format.rawValue)")
