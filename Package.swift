@@ -80,7 +80,7 @@ let package = Package(
         // What several test targets share (a store on each backend).
         .target(name: "OnymTestSupport", path: "Tests/OnymTestSupport"),
         .testTarget(name: "OnymGlossaryTests", dependencies: ["OnymGlossary", "OnymTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "OnymLintTests", dependencies: ["OnymLint"]),
+        .testTarget(name: "OnymLintTests", dependencies: ["OnymLint"], exclude: ["Fixtures"]),
         .testTarget(name: "OnymTMTests", dependencies: ["OnymTM", "OnymTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "OnymCLITests", dependencies: ["onym"]),
     ],

@@ -7980,11 +7980,13 @@ script: Latin
 case-locale: pl
 # Case endings can change the stem (Київ → Києві): inflected forms are found, but no fix is offered.
 inflected: true
-# Kijów → Kijowa, Kijowie; Ukraina → Ukrainy.
-stem-changes: [[ó, o], [a, ""], [o, ""]]
+# The declension classes' stem changes: ó → o (Kijów → Kijowa, Kijowie); a final vowel giving
+# way (Ukraina → Ukrainy); the consonants that soften before -e (Stambuł → Stambule, Ameryka →
+# Ameryce, Praga → Pradze, Ankara → Ankarze, Kalkuta → Kalkucie, Kanada → Kanadzie).
+stem-changes: [[ó, o], [a, ""], [o, ""], [ł, l], [ka, c], [ga, dz], [ra, rz], [ta, c], [da, dz], [cha, sz], [r, rz], [t, c], [d, dz]]
 apostrophes: ["'", "’"]
 # Case endings (Kijowa, Kijowie, Zełenskiego, Zełenskiemu); foreign names take a hyphen or apostrophe.
-suffixes: ["a", "u", "owi", "em", "ie", "ę", "ą", "y", "i", "ego", "emu", "im", "-a", "-u", "-em", "'a", "'u", "'em"]
+suffixes: ["a", "u", "owi", "em", "ie", "e", "ę", "ą", "y", "i", "ego", "emu", "im", "-a", "-u", "-em", "'a", "'u", "'em"]
 derivational-endings: ["ski", "ska", "skie", "anin", "anka"]
 schemes: []
 
@@ -8007,8 +8009,11 @@ script: Cyrillic
 case-locale: ru
 # Case endings can change the stem (Київ → Києві): inflected forms are found, but no fix is offered.
 inflected: true
-# Final vowels give way to case endings: Москва → Москвы, Одесса → Одессе.
-stem-changes: [[а, ""], [я, ""], [о, ""], [е, ""]]
+# The declension classes' stem changes before case endings: a final vowel giving way (Москва →
+# Москвы, Одесса → Одессе); й, ь and adjectival -ий giving way (Китай → Китая, Израиль →
+# Израиля, Зеленский → Зеленским); -ий keeping и (Маврикий → Маврикии); a fleeting е or о
+# (Египет → Египте, Елец → Ельца).
+stem-changes: [[а, ""], [я, ""], [о, ""], [е, ""], [й, ""], [ь, ""], [ий, ""], [ий, и], [ет, т], [ец, ц], [ец, ьц], [ок, к]]
 apostrophes: ["'", "’"]
 # Case endings (Киева, Киеве, Путина, Путину).
 suffixes: ["а", "я", "у", "ю", "е", "и", "ы", "ом", "ем", "ой", "ей", "ою", "ею", "ов", "ев", "ам", "ям", "ами",
@@ -8039,12 +8044,17 @@ script: Cyrillic
 case-locale: uk
 # Case endings can change the stem (Київ → Києві): inflected forms are found, but no fix is offered.
 inflected: true
-# Vowel changes before case endings: Київ → Києва, Харків → Харкова, Одеса → Одесі, Дніпро → Дніпра.
-stem-changes: [[ї, є], [і, о], [а, ""], [я, ""], [о, ""]]
+# The declension classes' stem changes before case endings: і/ї alternating with о/є (Київ →
+# Києва, Харків → Харкова); a final vowel giving way (Одеса → Одесі, Дніпро → Дніпра); й, ь
+# and adjectival -ий giving way (Китай → Китаю, Ізраїль → Ізраїлю, Зеленський → Зеленським);
+# -ій keeping і (Маврикій → Маврикія); a soft consonant doubled before -ю (Білорусь →
+# Білоруссю); a fleeting е (Єгипет → Єгипту).
+stem-changes: [[ї, є], [і, о], [а, ""], [я, ""], [о, ""], [й, ""], [ь, ""], [ий, ""], [ій, і],
+               [сь, сс], [ль, лл], [нь, нн], [ть, тт], [дь, дд], [зь, зз], [ць, цц], [ет, т], [ець, ц], [ок, к]]
 apostrophes: ["'", "’", "ʼ"]
 # Case endings of nouns and surnames (Харкова, Харкові, Зеленського, Зеленському).
-suffixes: ["а", "я", "у", "ю", "і", "ї", "ові", "еві", "єві", "ом", "ем", "єм", "ою", "ею", "єю", "ої", "ей",
-           "ів", "ам", "ям", "ами", "ями", "ах", "ях", "ого", "ому", "им", "ій", "ої", "ою", "их", "ими"]
+suffixes: ["а", "я", "у", "ю", "і", "ї", "и", "ові", "еві", "єві", "ом", "ем", "єм", "ою", "ею", "єю", "ої", "ей",
+           "ів", "ам", "ям", "ами", "ями", "ах", "ях", "ого", "ому", "им", "ім", "ій", "ої", "ою", "их", "ими"]
 derivational-endings: ["ський", "ська", "ське", "ські", "ець", "ка", "ці"]
 # Latin forms that English, German and French texts use for Ukrainian names,
 # and the Russian-based spellings (Zelenskiy) still common in the press.
