@@ -61,28 +61,28 @@ import Testing
               - id: odesa
                 kind: place
                 terms:
-                  en: Odesa
+                  en: { preferred: Odesa, note: 'No "the" before it.' }
                   uk: Одеса
             """)
         // Metadata are columns: the term column holds terms only.
         let text = try GlossaryExporter.export(s, ExportOptions()).text
         #expect(text == """
-            concept,kind,lang,term,status,note,glossary,glossary-title,sources,concept-since,generate\r
+            concept,kind,lang,term,status,note,glossary,glossary-title,sources,concept-since,generate,language-note\r
             kyiv,place,en,Kyiv,preferred,"Capital, of Ukraine.",g,,"https://example.org/a
-            Resolution No. 55, 2010",2019-08-14,false\r
+            Resolution No. 55, 2010",2019-08-14,false,\r
             kyiv,place,en,Kiev,deprecated,"Capital, of Ukraine.",g,,"https://example.org/a
-            Resolution No. 55, 2010",2019-08-14,false\r
+            Resolution No. 55, 2010",2019-08-14,false,\r
             kyiv,place,en,Chicken Kiev,allow,"Capital, of Ukraine.",g,,"https://example.org/a
-            Resolution No. 55, 2010",2019-08-14,false\r
-            odesa,place,en,Odesa,preferred,,g,,,,true\r
-            odesa,place,uk,Одеса,preferred,,g,,,,true\r
+            Resolution No. 55, 2010",2019-08-14,false,\r
+            odesa,place,en,Odesa,preferred,,g,,,,true,"No ""the"" before it."\r
+            odesa,place,uk,Одеса,preferred,,g,,,,true,\r
 
             """)
         // Generated forms only on request.
         var options = ExportOptions()
         options.includeGenerated = true
         let generated = try GlossaryExporter.export(s, options).text.split(separator: "\r\n").filter { $0.contains(",generated,") }
-        #expect(generated == ["odesa,place,en,Odessa,generated,,g,,,,true"])
+        #expect(generated == ["odesa,place,en,Odessa,generated,,g,,,,true,\"No \"\"the\"\" before it.\""])
         let back = try LongCSV.read(text: text, file: "g.csv").glossary
         #expect(back.concepts == s.concepts)
         #expect(back.name == "g")
@@ -231,7 +231,7 @@ import Testing
         ])) {
             try LongCSV.read(text: csv, file: "g.csv")
         }
-        #expect(throws: GlossaryError(file: "w.csv", line: 1, rule: .missingKey, message: "the header must be concept,kind,lang,term,status,note,glossary,glossary-title,sources,concept-since,generate (the long layout), not en,de")) {
+        #expect(throws: GlossaryError(file: "w.csv", line: 1, rule: .missingKey, message: "the header must be concept,kind,lang,term,status,note,glossary,glossary-title,sources,concept-since,generate,language-note (the long layout), not en,de")) {
             try LongCSV.read(text: "en,de\r\nKyiv,Kyjiw\r\n", file: "w.csv")
         }
     }

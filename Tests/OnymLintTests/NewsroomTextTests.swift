@@ -111,3 +111,14 @@ import Testing
         ])
     }
 }
+
+extension NewsroomTextTests {
+    /// A finding shows the note for the text's language: a Ukrainian article is not told about English.
+    @Test func notesPerLanguage() throws {
+        let set = try GlossarySet.bundled()
+        let en = try Linter(matcher: CompiledMatcher(set: set, language: "en")).lint(Array("In the Ukraine.".utf8))
+        #expect(en.map(\.message) == ["the Ukraine → Ukraine (variant of country \"ukraine\"; No article in English (\"the Ukraine\" implies a region, not a state).)"])
+        let uk = try Linter(matcher: CompiledMatcher(set: set, language: "uk")).lint(Array("В Украина.".utf8))
+        #expect(uk.map(\.message) == ["Украина → Україна (variant of country \"ukraine\"; Country in Eastern Europe.)"])
+    }
+}

@@ -12,7 +12,7 @@ title: Newsroom names — Türkiye, Ukraine, Russia and the places around the wa
 concepts:
   - id: turkiye
     kind: country
-    note: The country's name in English since 2022; "Turkey" is the former English name (the bird stays "turkey").
+    note: Türkiye is the name the country registered with the United Nations on 1 June 2022.
     # Transliterations of Туреччина and Турция are not how anyone writes the country in Latin letters.
     generate: false
     sources:
@@ -20,7 +20,11 @@ concepts:
       - "AP Stylebook: Türkiye"
     since: 2022-06-01
     terms:
-      en: { preferred: Türkiye, admitted: [Republic of Türkiye], variants: [Turkey, Republic of Turkey] }
+      en:
+        preferred: Türkiye
+        admitted: [Republic of Türkiye]
+        variants: [Turkey, Republic of Turkey]
+        note: The country's name in English since 2022; "Turkey" is the former English name (the bird stays "turkey").
       tr: { preferred: Türkiye, admitted: [Türkiye Cumhuriyeti] }
       de: { preferred: Türkei }
       fr: { preferred: Turquie }
@@ -30,11 +34,14 @@ concepts:
 
   - id: ukraine
     kind: country
-    note: No article in English ("the Ukraine" implies a region, not a state).
+    note: Country in Eastern Europe.
     sources: ["AP Stylebook: Ukraine"]
     generate: false
     terms:
-      en: { preferred: Ukraine, variants: [the Ukraine] }
+      en:
+        preferred: Ukraine
+        variants: [the Ukraine]
+        note: No article in English ("the Ukraine" implies a region, not a state).
       tr: { preferred: Ukrayna }
       de: { preferred: Ukraine }
       fr: { preferred: Ukraine }
@@ -100,10 +107,10 @@ concepts:
 
   - id: istanbul
     kind: place
-    note: Largest city of Türkiye; dotless capital I in English text.
+    note: Largest city of Türkiye.
     sources: ["AP Stylebook: Istanbul"]
     terms:
-      en: { preferred: Istanbul }
+      en: { preferred: Istanbul, note: Largest city of Türkiye; dotless capital I in English text. }
       tr: { preferred: İstanbul }
       de: { preferred: Istanbul }
       fr: { preferred: Istanbul }
@@ -154,10 +161,14 @@ concepts:
 
   - id: erdogan
     kind: person
-    note: President of Türkiye. English text writes Erdogan without ğ (house style).
+    note: President of Türkiye.
     sources: ["AP Stylebook: Recep Tayyip Erdogan"]
     terms:
-      en: { preferred: Erdogan, admitted: [Recep Tayyip Erdogan], variants: [Erdoghan] }
+      en:
+        preferred: Erdogan
+        admitted: [Recep Tayyip Erdogan]
+        variants: [Erdoghan]
+        note: President of Türkiye. English text writes Erdogan without ğ (house style).
       tr: { preferred: Erdoğan, admitted: [Recep Tayyip Erdoğan] }
       de: { preferred: Erdoğan, admitted: [Recep Tayyip Erdoğan] }
       fr: { preferred: Erdogan, admitted: [Recep Tayyip Erdogan] }
@@ -167,13 +178,14 @@ concepts:
 
   - id: zelenskyy
     kind: person
-    note: President of Ukraine. English house style is Zelenskyy, as the President's office writes it.
+    note: President of Ukraine.
     sources: ["AP Stylebook: Volodymyr Zelenskyy", "Office of the President of Ukraine, English site"]
     terms:
       en:
         preferred: Zelenskyy
         admitted: [Volodymyr Zelenskyy]
         variants: [Zelensky, Zelenskiy, Zelenskij, Zelenski, Volodimir Zelensky, Vladimir Zelensky]
+        note: President of Ukraine. English house style is Zelenskyy, as the President's office writes it.
       tr: { preferred: Zelenskiy, admitted: [Volodimir Zelenskiy] }
       de: { preferred: Selenskyj, admitted: [Wolodymyr Selenskyj], variants: [Selenski] }
       fr: { preferred: Zelensky, admitted: [Volodymyr Zelensky] }

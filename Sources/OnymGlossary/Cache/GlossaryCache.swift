@@ -10,7 +10,7 @@ import OnymText
 /// rewritten; writes are atomic (temporary file, then rename).
 enum GlossaryCache {
     /// Bumped whenever the encoding or what is derived on load changes.
-    static let formatVersion = 2
+    static let formatVersion = 3
     static let magic = "onym-glossary-cache"
     /// Files (all together) smaller than this are not cached: reading them is as fast.
     static let minimumSize = 256 * 1024
@@ -75,6 +75,7 @@ enum GlossaryCache {
                 for language in c.languages {
                     let t = c.terms[language]!
                     w.string(t.preferred); w.strings(t.admitted); w.strings(t.variants); w.strings(t.forbidden); w.strings(t.allow)
+                    w.optional(t.note)
                     let g = generated[index][language] ?? []
                     w.int(g.count)
                     for term in g { w.string(term.form); w.string(term.origin); w.string(term.sourceLanguage) }
@@ -101,8 +102,10 @@ enum GlossaryCache {
                 var derived: [String: [GeneratedTerm]] = [:]
                 for language in languages {
                     guard let preferred = r.string(), let admitted = r.strings(), let variants = r.strings(),
-                          let forbidden = r.strings(), let allow = r.strings(), let gCount = r.int(), gCount >= 0 else { return nil }
-                    terms[language] = TermSet(preferred: preferred, admitted: admitted, variants: variants, forbidden: forbidden, allow: allow)
+                          let forbidden = r.strings(), let allow = r.strings(), let languageNote = r.optional(),
+                          let gCount = r.int(), gCount >= 0 else { return nil }
+                    terms[language] = TermSet(preferred: preferred, admitted: admitted, variants: variants, forbidden: forbidden, allow: allow,
+                                              note: languageNote)
                     var list: [GeneratedTerm] = []
                     for _ in 0..<gCount {
                         guard let form = r.string(), let origin = r.string(), let source = r.string() else { return nil }

@@ -27,6 +27,7 @@ public enum GlossaryJSON {
         let variants: [String]
         let forbidden: [String]
         let allow: [String]
+        let note: String?
         let generated: [String]?
     }
 
@@ -38,7 +39,7 @@ public enum GlossaryJSON {
                             terms: c.languages.compactMap { language in
                                 c.terms[language].map { t in
                                     LanguageTerms(lang: language, preferred: t.preferred, admitted: t.admitted, variants: t.variants,
-                                                  forbidden: t.forbidden, allow: t.allow,
+                                                  forbidden: t.forbidden, allow: t.allow, note: t.note,
                                                   generated: generated.isEmpty ? nil : (generated[c.id]?[language] ?? []).map(\.form))
                                 }
                             })
@@ -80,7 +81,8 @@ public enum GlossaryJSON {
                     problems.append(GlossaryProblem(file: file, line: 0, rule: .emptyTerm, message: "\(at): an empty term in language '\(language)'"))
                 }
                 languages.append(language)
-                terms[language] = TermSet(preferred: t.preferred, admitted: t.admitted, variants: t.variants, forbidden: t.forbidden, allow: t.allow)
+                terms[language] = TermSet(preferred: t.preferred, admitted: t.admitted, variants: t.variants, forbidden: t.forbidden, allow: t.allow,
+                                          note: t.note)
             }
             concepts.append(Concept(id: c.id, kind: c.kind, note: c.note, sources: c.sources, since: c.since, generate: c.generate,
                                     terms: terms, languages: languages))

@@ -4,7 +4,8 @@ import OnymText
 /// The `long` CSV layout, written and read back without loss.
 ///
 /// Header `concept,kind,lang,term,status,note`, then the metadata columns
-/// `glossary,glossary-title,sources,concept-since,generate`; one row per term,
+/// `glossary,glossary-title,sources,concept-since,generate,language-note` (the
+/// row's language's own note, when it has one); one row per term,
 /// every row carrying its concept's and glossary's metadata, so that a tool
 /// reading the `term` column only ever sees terms. Besides the term statuses
 /// (preferred, admitted, deprecated, forbidden, generated), a row may carry
@@ -16,7 +17,7 @@ import OnymText
 public enum LongCSV {
     public static let header = ["concept", "kind", "lang", "term", "status", "note"]
     /// The metadata columns after `header`.
-    public static let metadata = ["glossary", "glossary-title", "sources", "concept-since", "generate"]
+    public static let metadata = ["glossary", "glossary-title", "sources", "concept-since", "generate", "language-note"]
 
     /// The glossaries of a set as one long CSV (the first glossary's name heads it).
     public static func write(_ glossary: Glossary, generated: [String: [String: [GeneratedTerm]]], bom: Bool = false) -> String {
@@ -26,7 +27,7 @@ public enum LongCSV {
             let note = c.note ?? ""
             let meta = [glossary.name, glossary.title ?? "", c.sources.joined(separator: "\n"), c.since ?? "", c.generate ? "true" : "false"]
             func row(_ lang: String, _ term: String, _ status: String) {
-                csv.append([c.id, c.kind.rawValue, lang, term, status, note] + meta)
+                csv.append([c.id, c.kind.rawValue, lang, term, status, note] + meta + [c.terms[lang]?.note ?? ""])
             }
             for language in c.languages {
                 guard let set = c.terms[language] else { continue }
@@ -149,6 +150,9 @@ public enum LongCSV {
             case "generated": break  // derived again from the other terms
             default:
                 report(rowLine, .wrongType, "unknown status '\(status)' (preferred, admitted, deprecated, forbidden, allow, generated, source, since, generate)")
+            }
+            if columns > header.count, !fields[11].isEmpty, concept.terms[language]!.note == nil {
+                concept.terms[language]!.note = Normalizer.normalize(fields[11], to: .nfc)
             }
             formLines.append((id, language, term, rowLine))
             builders[id]!.concept = concept

@@ -61,6 +61,8 @@ public enum TBXReader {
         private var text = ""
         private var concept: Concept?
         private var extraNotes: [String] = []
+        /// Notes of a concept's language sections, set once the section's terms are known.
+        private var languageNotes: [(String, String)] = []
         private var language: String?
         private var term: PendingTerm?
 
@@ -89,6 +91,7 @@ public enum TBXReader {
                 let id = raw.hasPrefix("c_") && raw.dropFirst(2).first?.isNumber == true ? String(raw.dropFirst(2)) : raw
                 concept = Concept(id: id, kind: .other, terms: [:], languages: [])
                 extraNotes = []
+                languageNotes = []
                 conceptLines.append(parser.lineNumber)
                 if !ConceptID.isValid(id) {
                     report(parser, .invalidId, GlossaryProblem.invalidIdMessage(id))
@@ -135,6 +138,7 @@ public enum TBXReader {
             case "note" where concept != nil && term == nil:
                 if value == "onym:generate=false" { concept?.generate = false }
                 else if language == nil, concept?.note == nil { concept?.note = value }
+                else if let language, !languageNotes.contains(where: { $0.0 == language }) { languageNotes.append((language, value)) }
                 else { extraNotes.append(language.map { "[\($0)] \(value)" } ?? value) }
             case "note" where concept == nil && value.hasPrefix("onym:glossary="):
                 glossaryName = String(value.dropFirst("onym:glossary=".count))
@@ -197,6 +201,10 @@ public enum TBXReader {
                     report(parser, .missingPreferred, "concept '\(c.id)' has no preferred or admitted \(language) term")
                 }
             }
+            for (language, note) in languageNotes {
+                if c.terms[language] != nil { c.terms[language]!.note = note } else { extraNotes.append("[\(language)] \(note)") }
+            }
+            languageNotes = []
             if !extraNotes.isEmpty {
                 c.note = ([c.note].compactMap { $0 } + extraNotes).joined(separator: " ")
             }

@@ -40,6 +40,7 @@ public enum TBXWriter {
             for language in c.languages {
                 guard let t = c.terms[language] else { continue }
                 x += "        <langSec xml:lang=\"\(escape(language))\">\n"
+                if let note = t.note { x += "          <note>\(escape(note))</note>\n" }
                 for (form, status) in t.forms { x += termSec(form, status: status.tbxValue) }
                 for phrase in t.allow { x += termSec(phrase, status: TermStatus.admitted.tbxValue, type: "phrase", note: "onym:allow") }
                 for g in generated[c.id]?[language] ?? [] {

@@ -19,6 +19,7 @@ public enum YAMLWriter {
                 for (key, list) in [("admitted", t.admitted), ("variants", t.variants), ("forbidden", t.forbidden), ("allow", t.allow)] where !list.isEmpty {
                     parts.append("\(key): [\(list.map { scalar($0, flow: true) }.joined(separator: ", "))]")
                 }
+                if let note = t.note { parts.append("note: \(scalar(note, flow: true))") }
                 out += "      \(language): { \(parts.joined(separator: ", ")) }\n"
             }
         }

@@ -37,4 +37,10 @@ public struct Concept: Sendable, Hashable, Codable {
         self.terms = terms
         self.languages = languages ?? terms.keys.sorted()
     }
+
+    /// The note for texts in `language` (or its primary language): the language's own, else the concept's.
+    public func note(for language: String) -> String? {
+        let primary = String(language.split(separator: "-").first ?? Substring(language))
+        return terms[language]?.note ?? terms[primary]?.note ?? note
+    }
 }

@@ -10,13 +10,18 @@ public struct TermSet: Sendable, Hashable, Codable {
     public var forbidden: [String]
     /// Phrases in which a variant is correct ("Chicken Kiev").
     public var allow: [String]
+    /// A note for texts in this language (English uses no article before Ukraine); the
+    /// concept's note is the default.
+    public var note: String?
 
-    public init(preferred: String, admitted: [String] = [], variants: [String] = [], forbidden: [String] = [], allow: [String] = []) {
+    public init(preferred: String, admitted: [String] = [], variants: [String] = [], forbidden: [String] = [], allow: [String] = [],
+                note: String? = nil) {
         self.preferred = preferred
         self.admitted = admitted
         self.variants = variants
         self.forbidden = forbidden
         self.allow = allow
+        self.note = note
     }
 
     /// Every form typed by a person, with its status, preferred first.

@@ -13,7 +13,7 @@ import Yams
 public enum GlossaryReader {
     static let topKeys = ["glossary", "title", "concepts"]
     static let conceptKeys = ["id", "kind", "note", "sources", "since", "generate", "terms"]
-    static let termKeys = ["preferred", "admitted", "variants", "forbidden", "allow"]
+    static let termKeys = ["preferred", "admitted", "variants", "forbidden", "allow", "note"]
 
     /// A glossary and the lines its parts came from.
     public struct Loaded: Sendable {
@@ -205,6 +205,10 @@ public enum GlossaryReader {
         var set = TermSet(preferred: "")
         var preferredCount = 0
         for (key, _, value) in pairs {
+            if key == "note" {
+                set.note = doc.string(value, what: "the note of '\(language)'")
+                continue
+            }
             let forms = doc.strings(value, what: "'\(key)'").compactMap { text, line in record(text, line) }
             switch key {
             case "preferred":

@@ -30,8 +30,10 @@ struct ConceptTable: Sendable {
         var kinds: [UInt8] = [], notes: [String] = [], hasNote: [UInt8] = [], goodStarts: [Int32] = [0], good: [String] = []
         for concept in set.concepts {
             kinds.append(UInt8(Self.kinds.firstIndex(of: concept.kind)!))
-            notes.append(concept.note ?? "")
-            hasNote.append(concept.note == nil ? 0 : 1)
+            // The note for texts in this language: its own, else the concept's.
+            let note = concept.note(for: language)
+            notes.append(note ?? "")
+            hasNote.append(note == nil ? 0 : 1)
             if let terms = concept.terms[language] ?? concept.terms[primary] { good += [terms.preferred] + terms.admitted }
             goodStarts.append(Int32(good.count))
         }

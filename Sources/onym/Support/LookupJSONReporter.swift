@@ -25,6 +25,7 @@ enum LookupJSONReporter {
         let variants: [String]
         let forbidden: [String]
         let generated: [String]
+        let note: String?
     }
 
     static func render(_ result: LookupResult, languages: [String]?) throws -> String {
@@ -32,7 +33,7 @@ enum LookupJSONReporter {
             var terms: [String: Terms] = [:]
             for (language, t) in m.concept.terms where languages?.contains(language) ?? true {
                 terms[language] = Terms(preferred: t.preferred, admitted: t.admitted, variants: t.variants,
-                                        forbidden: t.forbidden, generated: (m.generated[language] ?? []).map(\.form))
+                                        forbidden: t.forbidden, generated: (m.generated[language] ?? []).map(\.form), note: t.note)
             }
             return Match(concept: m.concept.id, kind: m.concept.kind.rawValue, how: m.how.rawValue, status: m.status.word, lang: m.language,
                          matched: m.matched, score: m.score, terms: terms)

@@ -19,6 +19,7 @@ enum LookupTextReporter {
             if let generated = m.generated[language], !generated.isEmpty {
                 parts.append("generated: " + generated.map(\.form).joined(separator: ", "))
             }
+            if let note = t.note { parts.append("note: " + note) }
             lines.append("  \(language): " + parts.joined(separator: "; "))
         }
         return lines.joined(separator: "\n")
