@@ -1,0 +1,53 @@
+import Foundation
+import OnymGlossary
+import OnymLint
+import OnymTM
+
+/// One libFuzzer entry point for every target; `ONYM_FUZZ` names the target (Scripts/fuzz.sh
+/// sets it): yaml, csv, tbx, tmx, xliff, markdown, html, lint. Each input must end in a
+/// value or in the reader's own error — a crash, a sanitizer report or a hang is a bug.
+enum FuzzTarget: String {
+    case yaml, csv, tbx, tmx, xliff, markdown, html, lint
+
+    static let chosen: FuzzTarget = {
+        guard let name = ProcessInfo.processInfo.environment["ONYM_FUZZ"], let target = FuzzTarget(rawValue: name) else {
+            FileHandle.standardError.write(Data("ONYM_FUZZ must be one of yaml, csv, tbx, tmx, xliff, markdown, html, lint\n".utf8))
+            exit(2)
+        }
+        return target
+    }()
+
+    /// The bundled glossaries' matchers, compiled once per process.
+    static let english = Linter(matcher: CompiledMatcher(set: try! GlossarySet.bundled(), language: "en"))
+    static let ukrainian = Linter(matcher: CompiledMatcher(set: try! GlossarySet.bundled(), language: "uk"))
+
+    /// A file the path-based readers (TMX, XLIFF) read the input from, one per process.
+    static let scratch: String = {
+        let folder = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
+        return folder + "/onym-fuzz-\(getpid())"
+    }()
+
+    func run(_ bytes: [UInt8]) {
+        switch self {
+        case .yaml: _ = try? GlossaryReader.read(bytes: bytes, file: "f.yaml")
+        case .csv: _ = try? LongCSV.read(text: String(decoding: bytes, as: UTF8.self), file: "f.csv")
+        case .tbx: _ = try? TBXReader.read(bytes: bytes, file: "f.tbx")
+        case .tmx, .xliff:
+            let path = Self.scratch + (self == .tmx ? ".tmx" : ".xlf")
+            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            if self == .tmx { try? TMXReader.read(path) { _ in } } else { try? XLIFFReader.read(path) { _ in } }
+        case .markdown, .html:
+            let scope = DocumentScope.of(bytes, format: self == .markdown ? .markdown : .html)
+            _ = try? Linter.lint(bytes, scope: scope, language: "en") { $0 == "uk" ? Self.ukrainian : Self.english }
+        case .lint:
+            _ = try? Self.english.lint(bytes, excluded: PlainTextScoper.excludedRanges(in: bytes))
+            _ = try? Self.ukrainian.lint(bytes)
+        }
+    }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    FuzzTarget.chosen.run(Array(UnsafeBufferPointer(start: data, count: size)))
+    return 0
+}
