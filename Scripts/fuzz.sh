@@ -13,7 +13,7 @@ target=${1:?usage: Scripts/fuzz.sh TARGET [MINUTES]}
 minutes=${2:-10}
 case $target in yaml|csv|tbx|tmx|xliff|markdown|html|lint) ;; *) echo "unknown target '$target'" >&2; exit 2 ;; esac
 swift build --package-path Fuzz --scratch-path .build-fuzz -c debug \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >&2
+  -Xswiftc -sanitize=fuzzer,address >&2
 corpus=Fuzz/corpus/$target crashes=Fuzz/crashes/$target
 mkdir -p "$corpus" "$crashes"
 # Seeds: the kinds of file the target reads, from the repository.

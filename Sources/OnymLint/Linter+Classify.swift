@@ -31,10 +31,12 @@ extension Linter {
            let nearby = Self.apostrophe(near: name, in: text) {
             model.unicodeScalars.append(nearby)
         }
+        // The suffix is the text's own ('s after Tret’yakov stays 's): only a house apostrophe changes it.
+        let suffixAsWritten = apostrophe.map { Typography.with($0, suffixText) } ?? suffixText
         func finding(_ ref: TermRef, _ kind: FindingKind, suggestion: String?) -> Finding {
             let styled = suggestion.map { styledLike(model, $0) }
             return make(text, start: name.lowerBound, end: suffix.upperBound, found: found + suffixText,
-                        suggestion: inflected ? nil : styled.map { $0 + styledLike(model, suffixText) }, concept: ref.concept, kind: kind, lines: lines,
+                        suggestion: inflected ? nil : styled.map { $0 + suffixAsWritten }, concept: ref.concept, kind: kind, lines: lines,
                         detail: inflected ? styled.map { "inflected; write the form of \($0)" } : nil)
         }
         if let good = exact.first(where: { $0.status.isGood }) {

@@ -41,7 +41,9 @@ import Testing
         }
     }
 
-    /// The same variant (by match key) of two concepts in one language: which one does it name?
+    /// The same variant (by match key and spelling) of two concepts in one language: which one
+    /// does it name? Variants that differ by diacritics are two names (ISO 9 Âkimenko is
+    /// Якименко, Akimenko is Акименко) and no conflict.
     @Test func aVariantOfTwoConceptsIsAConflict() {
         let a = ("a.yaml", """
             glossary: a
@@ -51,6 +53,10 @@ import Testing
                 terms:
                   en: { preferred: Kyiv, variants: [Kiev] }
                   de: { preferred: Kyjiw, variants: [Kiew] }
+              - id: yakymenko
+                kind: person
+                terms:
+                  en: { preferred: Maryna Yakymenko, variants: [Marina Âkimenko] }
             """)
         let b = ("b.yaml", """
             glossary: b
@@ -64,6 +70,10 @@ import Testing
                 kind: place
                 terms:
                   en: { preferred: Kyiv, variants: [Kiev] }
+              - id: akymenko
+                kind: person
+                terms:
+                  en: { preferred: Maryna Akymenko, variants: [Marina Akimenko] }
             """)
         do {
             _ = try load([a, b])

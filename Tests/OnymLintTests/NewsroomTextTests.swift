@@ -71,6 +71,8 @@ import Testing
         #expect(try findings("The mayor’s visit to Ndjamena.") == ["23 Ndjamena → N’Djamena variant"])
         #expect(try findings("Visit to Ndjamena.") == ["9 Ndjamena → N’Djamena variant"])
         #expect(try findings("Ceylon\u{A0}now.") == ["0 Ceylon → Sri Lanka variant"])
+        // The suffix is the text's: its apostrophe stays even when the name's differs.
+        #expect(try findings("Cote d’Ivoire's capital.") == ["0 Cote d’Ivoire's → Côte d’Ivoire's diacritics"])
     }
 
     @Test func aHouseApostropheMakesTypographyFindings() throws {

@@ -34,7 +34,7 @@ enum FuzzTarget: String {
         case .tbx: _ = try? TBXReader.read(bytes: bytes, file: "f.tbx")
         case .tmx, .xliff:
             let path = Self.scratch + (self == .tmx ? ".tmx" : ".xlf")
-            FileManager.default.createFile(atPath: path, contents: Data(bytes))
+            _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
             if self == .tmx { try? TMXReader.read(path) { _ in } } else { try? XLIFFReader.read(path) { _ in } }
         case .markdown, .html:
             let scope = DocumentScope.of(bytes, format: self == .markdown ? .markdown : .html)
@@ -46,8 +46,28 @@ enum FuzzTarget: String {
     }
 }
 
+/// libFuzzer's driver, called from this executable's own entry point (SwiftPM renames an
+/// executable's `main`, so libFuzzer's `main` cannot be the one that runs).
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
+@main
+enum OnymFuzz {
+    static func main() {
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOne))
+    }
+}
+
+/// libFuzzer's own `main` (linked in by -sanitize=fuzzer, though the `main` above is the one
+/// that runs) refers to this symbol, so it is defined too.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    FuzzTarget.chosen.run(Array(UnsafeBufferPointer(start: data, count: size)))
+public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    FuzzTarget.chosen.run(size == 0 ? [] : Array(UnsafeBufferPointer(start: data, count: size)))
     return 0
 }

@@ -110,12 +110,13 @@ public enum GlossaryValidator {
                 firstSeen[concept.id] = c
             }
         }
-        // A variant (or forbidden form) of two concepts: the first concept that has it keeps it.
+        // A variant (or forbidden form) of two concepts, by match key and spelling (SpellingKey):
+        // the first concept that has it keeps it.
         var badOwners: [String: (concept: Int, form: String)] = [:]
         for (c, k) in keyed.enumerated() {
             for form in k.forms {
                 guard let key = form.matchKey else { continue }
-                let full = form.language + "\u{0}" + key
+                let full = form.language + "\u{0}" + key + "\u{0}" + SpellingKey.of(form.form, language: form.language)
                 guard let first = badOwners[full] else { badOwners[full] = (c, form.form); continue }
                 guard first.concept != c,
                       !Self.preferSameForm(concepts[c], concepts[first.concept], in: form.language) else { continue }

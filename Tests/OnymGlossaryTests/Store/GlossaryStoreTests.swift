@@ -138,6 +138,12 @@ enum StoreBehaviour {
         #expect(try store.info().concepts == 1)
         // kyiv added; city.kyiv added and removed; nothing of the refused edits.
         #expect(try store.history(concept: nil, since: nil).count == 3)
+        // Variants that differ by diacritics name two people (Якименко, Акименко).
+        let yakymenko = Concept(id: "yakymenko", kind: .person, terms: ["en": TermSet(preferred: "Maryna Yakymenko", variants: ["Marina Âkimenko"])], languages: ["en"])
+        let akymenko = Concept(id: "akymenko", kind: .person, terms: ["en": TermSet(preferred: "Maryna Akymenko", variants: ["Marina Akimenko"])], languages: ["en"])
+        try store.commit([.put(yakymenko, glossary: "house", expected: nil)], author: "ana", message: nil)
+        try store.commit([.put(akymenko, glossary: "house", expected: nil)], author: "ana", message: nil)
+        try store.commit([.remove(id: "yakymenko", expected: 1), .remove(id: "akymenko", expected: 1)], author: "ana", message: nil)
     }
 
     /// A store with a migration this build does not know was written by a newer onym.
