@@ -12,6 +12,9 @@ cd "$(dirname "$0")/.."
 target=${1:?usage: Scripts/fuzz.sh TARGET [MINUTES]}
 minutes=${2:-10}
 case $target in yaml|csv|tbx|tmx|xliff|markdown|html|lint) ;; *) echo "unknown target '$target'" >&2; exit 2 ;; esac
+# SwiftPM keeps the path dependency's file list until the fuzz manifest changes: a source
+# file added to Onym since the last fuzz build would be missing without this.
+touch Fuzz/Package.swift
 swift build --package-path Fuzz --scratch-path .build-fuzz -c debug \
   -Xswiftc -sanitize=fuzzer,address >&2
 corpus=Fuzz/corpus/$target crashes=Fuzz/crashes/$target

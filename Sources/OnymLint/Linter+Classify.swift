@@ -16,25 +16,35 @@ extension Linter {
         }
         let found = String(decoding: text[name], as: UTF8.self)
         let suffixText = String(decoding: text[suffix], as: UTF8.self)
-        let visible = Normalizer.normalize(String(String.UnicodeScalarView(found.unicodeScalars.filter { !$0.properties.isDefaultIgnorableCodePoint })), to: .nfc)
-        let hasInvisible = visible.unicodeScalars.count != found.unicodeScalars.count
-            && found.unicodeScalars.contains { $0.properties.isDefaultIgnorableCodePoint }
+        let visible: String, hasInvisible: Bool
+        if Self.isPlainNFC(text[name]) {
+            (visible, hasInvisible) = (found, false)
+        } else {
+            visible = Normalizer.normalize(String(String.UnicodeScalarView(found.unicodeScalars.filter { !$0.properties.isDefaultIgnorableCodePoint })), to: .nfc)
+            hasInvisible = visible.unicodeScalars.count != found.unicodeScalars.count
+                && found.unicodeScalars.contains { $0.properties.isDefaultIgnorableCodePoint }
+        }
         // Apostrophes, hyphens, quotation marks and spaces are typography, not spelling.
         let plainVisible = Typography.plain(visible)
         let exact = refs.filter { $0.form == visible || Typography.plain($0.form) == plainVisible }
         // In an inflected language an ending may change the stem (Киев-і → Києв-і): no suggestion then.
         let inflected = (matcher.inflected && suffixText.unicodeScalars.first?.properties.isAlphabetic == true)
             || exact.contains { $0.inflected }
-        // The text's typography for the suggestion: the name's own, else the apostrophe written near it.
-        var model = found + suffixText
-        if apostrophe == nil, !model.unicodeScalars.contains(where: { Typography.class(of: $0) == .apostrophe }),
-           let nearby = Self.apostrophe(near: name, in: text) {
-            model.unicodeScalars.append(nearby)
+        // The text's typography for the suggestion: the name's own, else — when the suggestion
+        // has an apostrophe and the name none — the apostrophe written near it.
+        let model = found + suffixText
+        func styledSuggestion(_ suggestion: String) -> String {
+            var model = model
+            if apostrophe == nil, Self.hasApostrophe(suggestion), !Self.hasApostrophe(model),
+               let nearby = Self.apostrophe(near: name, in: text) {
+                model.unicodeScalars.append(nearby)
+            }
+            return styledLike(model, suggestion)
         }
         // The suffix is the text's own ('s after Tret’yakov stays 's): only a house apostrophe changes it.
         let suffixAsWritten = apostrophe.map { Typography.with($0, suffixText) } ?? suffixText
         func finding(_ ref: TermRef, _ kind: FindingKind, suggestion: String?) -> Finding {
-            let styled = suggestion.map { styledLike(model, $0) }
+            let styled = suggestion.map(styledSuggestion)
             return make(text, start: name.lowerBound, end: suffix.upperBound, found: found + suffixText,
                         suggestion: inflected ? nil : styled.map { $0 + suffixAsWritten }, concept: ref.concept, kind: kind, lines: lines,
                         detail: inflected ? styled.map { "inflected; write the form of \($0)" } : nil)
@@ -91,6 +101,19 @@ extension Linter {
     func styledLike(_ found: String, _ form: String) -> String {
         let styled = Typography.styled(form, like: found)
         return apostrophe.map { Typography.with($0, styled) } ?? styled
+    }
+
+    /// True when `bytes` are NFC and hold no default-ignorable code point, told from the bytes
+    /// alone for ASCII, Latin (U+00C0–02FF) and Cyrillic (U+0400–053F), none of which NFC
+    /// changes or Unicode ignores; other text is asked of ICU.
+    static func isPlainNFC(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 < 0xC0 || ($0 >= 0xC3 && $0 <= 0xCB) || ($0 >= 0xD0 && $0 <= 0xD4) }
+    }
+
+    /// True when `s` has an apostrophe of any kind.
+    static func hasApostrophe(_ s: String) -> Bool {
+        if s.utf8.contains(0x27) { return true }
+        return Typography.mayHaveStyledCharacters(s) && s.unicodeScalars.contains { Typography.class(of: $0) == .apostrophe }
     }
 
     /// The apostrophe the text writes around `name` (within 256 bytes each side, so that a

@@ -48,7 +48,7 @@ public enum Typography {
     /// `s` with every typographic character written as its class's plain character.
     public static func plain(_ s: String) -> String {
         // Most names have nothing to change: answered from the bytes.
-        if s.utf8.allSatisfy({ $0 >= 0x30 && $0 < 0x80 && $0 != 0x60 }) { return s }
+        if !mayHaveStyledCharacters(s) { return s }
         var out = String.UnicodeScalarView()
         for scalar in s.unicodeScalars { out.append(`class`(of: scalar)?.plain ?? scalar) }
         return String(out)
@@ -58,12 +58,26 @@ public enum Typography {
     /// character of that class in `form` becomes the one `model` uses first. A fix keeps
     /// the text's apostrophe, hyphen and space style (Cote d'Ivoire → Côte d'Ivoire).
     public static func styled(_ form: String, like model: String) -> String {
+        // Both plain: nothing to carry over (the plain characters stay what they are).
+        if !mayHaveStyledCharacters(form) && !mayHaveStyledCharacters(model) { return form }
         var chosen: [Class: Unicode.Scalar] = [:]
         for scalar in model.unicodeScalars {
             if let c = `class`(of: scalar), chosen[c] == nil { chosen[c] = scalar }
         }
         guard !chosen.isEmpty else { return form }
         return replacing(form) { chosen[$0] }
+    }
+
+    /// False when `s` surely has no typographic character but the plain ASCII ones (' " - and
+    /// space), told from its bytes: ` and the lead bytes of every other one (U+00A0–00BB,
+    /// U+02B9–02BC, U+2000–2212, U+3000). Names are checked for every finding, and most
+    /// have none.
+    @inline(__always)
+    public static func mayHaveStyledCharacters(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { bytes in
+            bytes.contains { $0 == 0x60 || $0 == 0xC2 || $0 == 0xCA || $0 == 0xE2 || $0 == 0xE3 }
+        }
     }
 
     /// `s` with its apostrophes written as `apostrophe`.

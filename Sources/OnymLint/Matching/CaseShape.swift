@@ -16,6 +16,8 @@ enum CaseShape {
             }
             return upper >= 2
         }
+        // A lower-case ASCII letter answers at once (most names have one).
+        if s.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return false }
         let l = letters(s)
         return l.count >= 2 && l.contains { $0.properties.isUppercase } && !l.contains { $0.properties.isLowercase }
     }
