@@ -308,7 +308,7 @@ public final class SQLStore: GlossaryStore {
                     }
                 }
                 // A variant or forbidden form another stored concept also has, by match key and
-                // spelling (SpellingKey), unless that concept prefers the same form: the same
+                // spelling (GlossaryValidator.spellingKey), unless that concept prefers the same form: the same
                 // thing, fixed the same way.
                 let folding = CaseFolding(language: language)
                 let preferredKey = MatchKey.string(of: set.preferred, folding: folding)
@@ -320,7 +320,7 @@ public final class SQLStore: GlossaryStore {
                         """, [.text(MatchKey.string(of: form, folding: folding)), .text(language), .text(concept.id)]) {
                         let otherID = row.text("concept_id")
                         guard !touched.contains(otherID), row.optionalText("preferred_key") != preferredKey,
-                              SpellingKey.of(row.text("form"), language: language) == SpellingKey.of(form, language: language) else { continue }
+                              GlossaryValidator.spellingKey(row.text("form")) == GlossaryValidator.spellingKey(form) else { continue }
                         problems.append(GlossaryProblem(file: location, line: 0, rule: .conflict,
                             message: GlossaryProblem.sharedVariantMessage(what: set.forbidden.contains(form) ? "forbidden form" : "variant", form: form,
                                                                           concept: concept.id, language: language, otherForm: row.text("form"),

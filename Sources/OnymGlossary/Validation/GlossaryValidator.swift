@@ -110,13 +110,13 @@ public enum GlossaryValidator {
                 firstSeen[concept.id] = c
             }
         }
-        // A variant (or forbidden form) of two concepts, by match key and spelling (SpellingKey):
+        // A variant (or forbidden form) of two concepts, by match key and spelling (spellingKey):
         // the first concept that has it keeps it.
         var badOwners: [String: (concept: Int, form: String)] = [:]
         for (c, k) in keyed.enumerated() {
             for form in k.forms {
                 guard let key = form.matchKey else { continue }
-                let full = form.language + "\u{0}" + key + "\u{0}" + SpellingKey.of(form.form, language: form.language)
+                let full = form.language + "\u{0}" + key + "\u{0}" + spellingKey(form.form)
                 guard let first = badOwners[full] else { badOwners[full] = (c, form.form); continue }
                 guard first.concept != c,
                       !Self.preferSameForm(concepts[c], concepts[first.concept], in: form.language) else { continue }
@@ -181,6 +181,13 @@ public enum GlossaryValidator {
         if form.utf8.allSatisfy({ $0 < 0x80 }) { return form.lowercased() }
         return Normalizer.normalize(form, to: .nfkcCasefold)
     }
+
+    /// A form as spelling sees it: its conflict key with typography unified. Two variants of
+    /// different concepts conflict when these are equal ("Kiev", "KIEV"), not merely their
+    /// match keys: transliteration schemes tell names apart by diacritics (ISO 9 "Marina
+    /// Âkimenko" is Марина Якименко, "Marina Akimenko" is Марина Акименко, two people), and
+    /// the linter tells them apart by the exact form a text writes.
+    static func spellingKey(_ form: String) -> String { conflictKey(Typography.plain(form)) }
 
     /// FNV-1a of the language and the form's conflict key; ASCII is folded on the fly.
     static func slot(_ language: String, _ form: String) -> UInt64 {
