@@ -8,8 +8,11 @@ let package = Package(
         .executable(name: "onym", targets: ["onym"]),
         .library(name: "OnymText", targets: ["OnymText"]),
         .library(name: "OnymGlossary", targets: ["OnymGlossary"]),
+        .library(name: "OnymInterchange", targets: ["OnymInterchange"]),
+        .library(name: "OnymStore", targets: ["OnymStore"]),
         .library(name: "OnymLint", targets: ["OnymLint"]),
         .library(name: "OnymTM", targets: ["OnymTM"]),
+        .library(name: "OnymKit", targets: ["OnymKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,12 +30,23 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
         ),
         .target(name: "OnymText", dependencies: ["CICU"]),
+        // The core: the model, YAML glossaries, locale profiles, the rules, generated variants,
+        // lookups in memory, the glossary cache.
         .target(
             name: "OnymGlossary",
+            dependencies: ["OnymText", .product(name: "Yams", package: "Yams")]
+        ),
+        // Reading and writing glossaries in other formats (CSV layouts, TBX, JSON, YAML out).
+        .target(
+            name: "OnymInterchange",
+            dependencies: ["OnymGlossary", "OnymText", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        // The SQL store: SQLite (GRDB) and PostgreSQL (postgres-nio) behind one connection.
+        .target(
+            name: "OnymStore",
             dependencies: [
+                "OnymGlossary",
                 "OnymText",
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -41,18 +55,30 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Handed a glossary, never the store: the linter does not link a database client.
         .target(name: "OnymLint", dependencies: ["OnymGlossary", "OnymText"]),
         .target(
             name: "OnymTM",
-            dependencies: ["OnymLint", "OnymGlossary", "OnymText", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["OnymLint", "OnymStore", "OnymGlossary", "OnymText", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        // The front-end layer the CLI (and the servers) share.
+        .target(
+            name: "OnymKit",
+            dependencies: [
+                "OnymGlossary", "OnymInterchange", "OnymStore", "OnymLint", "OnymTM", "OnymText",
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .executableTarget(
             name: "onym",
             dependencies: [
                 "OnymText",
                 "OnymGlossary",
+                "OnymInterchange",
+                "OnymStore",
                 "OnymLint",
                 "OnymTM",
+                "OnymKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,25 +89,31 @@ let package = Package(
         ),
         .executableTarget(
             name: "GlossaryBenchmark",
-            dependencies: ["OnymGlossary", .product(name: "Yams", package: "Yams")],
+            dependencies: ["OnymGlossary", "OnymInterchange", .product(name: "Yams", package: "Yams")],
             path: "Benchmarks/GlossaryBenchmark"
         ),
         .executableTarget(
             name: "StoreBenchmark",
-            dependencies: ["OnymGlossary"],
+            dependencies: ["OnymGlossary", "OnymStore"],
             path: "Benchmarks/StoreBenchmark"
         ),
         .executableTarget(
             name: "TMBenchmark",
-            dependencies: ["OnymTM", "OnymGlossary"],
+            dependencies: ["OnymTM", "OnymStore", "OnymGlossary"],
             path: "Benchmarks/TMBenchmark"
         ),
         .testTarget(name: "OnymTextTests", dependencies: ["OnymText"]),
         // What several test targets share (a store on each backend).
         .target(name: "OnymTestSupport", path: "Tests/OnymTestSupport"),
-        .testTarget(name: "OnymGlossaryTests", dependencies: ["OnymGlossary", "OnymTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "OnymGlossaryTests", dependencies: ["OnymGlossary"]),
+        .testTarget(name: "OnymInterchangeTests", dependencies: ["OnymInterchange", "OnymGlossary"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "OnymStoreTests",
+            dependencies: ["OnymStore", "OnymGlossary", "OnymTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "OnymLintTests", dependencies: ["OnymLint"], exclude: ["Fixtures"]),
-        .testTarget(name: "OnymTMTests", dependencies: ["OnymTM", "OnymTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "OnymTMTests", dependencies: ["OnymTM", "OnymStore", "OnymTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "OnymKitTests", dependencies: ["OnymKit", "OnymGlossary"]),
         .testTarget(name: "OnymCLITests", dependencies: ["onym"]),
     ],
     swiftLanguageModes: [.v6]

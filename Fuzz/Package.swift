@@ -13,6 +13,7 @@ let package = Package(
             dependencies: [
                 .product(name: "OnymText", package: "Onym"),
                 .product(name: "OnymGlossary", package: "Onym"),
+                .product(name: "OnymInterchange", package: "Onym"),
                 .product(name: "OnymLint", package: "Onym"),
                 .product(name: "OnymTM", package: "Onym"),
             ]

@@ -7,6 +7,7 @@
 // for `onym validate` and `onym lookup` are taken with hyperfine (BENCHMARKS.md).
 import Foundation
 import OnymGlossary
+import OnymInterchange
 import Yams
 
 func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }

@@ -8,6 +8,7 @@
 // exactly, by key, and one letter off.
 import Foundation
 import OnymGlossary
+import OnymStore
 
 let arguments = CommandLine.arguments.dropFirst()
 guard let location = arguments.first else {

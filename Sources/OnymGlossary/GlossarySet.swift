@@ -18,7 +18,7 @@ public struct GlossarySet: Sendable {
     public let profiles: LocaleProfiles
     /// The key of these glossaries in the cache (their bytes, paths, profiles, schemes and the
     /// build), when they came from files or the bundle: derived artefacts can be cached under it.
-    public internal(set) var cacheKey: String?
+    public package(set) var cacheKey: String?
 
     /// Where Onym keeps what it derives from glossaries.
     public static var cacheDirectory: URL { GlossaryCache.directory }
@@ -34,7 +34,7 @@ public struct GlossarySet: Sendable {
     }
 
     /// A set restored from the cache (already checked when it was stored).
-    init(glossaries: [Glossary], generated: [[String: [GeneratedTerm]]], profiles: LocaleProfiles) {
+    package init(glossaries: [Glossary], generated: [[String: [GeneratedTerm]]], profiles: LocaleProfiles) {
         self.glossaries = glossaries
         self.concepts = Glossary.concepts(of: glossaries)
         self.generated = generated
@@ -43,7 +43,9 @@ public struct GlossarySet: Sendable {
 
     /// The glossaries compiled into the binary (through the cache, like files).
     public static func bundled() throws(GlossaryError) -> GlossarySet {
-        try load(contents: bundledContents, format: .yaml, useCache: true)
+        try load(contents: bundledContents, reader: "yaml", useCache: true) { bytes, file throws(GlossaryError) in
+            try GlossaryReader.read(bytes: bytes, file: file)
+        }
     }
 
     private static var bundledContents: [(path: String, bytes: [UInt8])] {
@@ -51,39 +53,18 @@ public struct GlossarySet: Sendable {
     }
 
     /// The cache key that ``bundled()`` gives its set, without loading it.
-    public static var bundledCacheKey: String { GlossaryCache.key(files: bundledContents, format: .yaml) }
+    public static var bundledCacheKey: String { GlossaryCache.key(files: bundledContents, reader: "yaml") }
 
-    /// The cache key that ``load(files:format:useCache:)`` gives the set of these files,
-    /// without reading or checking them; nil when one cannot be read.
-    public static func cacheKey(files: [String], format: InterchangeFormat? = nil) -> String? {
-        // Mapped, not read: the key is computed on every run, over every byte.
-        var mapped: [ReadOnlyBytes] = []
-        for file in files {
-            guard let bytes = ReadOnlyBytes(mapping: file) else { return nil }
-            mapped.append(bytes)
-        }
-        return GlossaryCache.key(files: zip(files, mapped).map { ($0, $1.bytes) }, format: format)
-    }
-
-    /// The named files (YAML, long CSV, TBX or JSON by extension), each read and checked;
-    /// every problem of every file is thrown together.
-    /// Files already read and checked come from ``GlossaryCache`` (`useCache: false` always reads).
-    public static func load(files: [String], format: InterchangeFormat? = nil, useCache: Bool = true) throws(GlossaryError) -> GlossarySet {
-        var contents: [(path: String, bytes: [UInt8])] = []
-        var problems: [GlossaryProblem] = []
-        for file in files {
-            do throws(GlossaryError) { contents.append((file, try readFile(file))) } catch { problems += error.problems }
-        }
-        return try load(contents: contents, format: format, useCache: useCache, problems: problems)
-    }
-
-    /// Reads, checks and expands file contents, or takes them from the cache.
-    static func load(
-        contents: [(path: String, bytes: [UInt8])], format: InterchangeFormat?, useCache: Bool, problems: [GlossaryProblem] = []
+    /// Reads, checks and expands file contents, or takes them from the cache. `reader` names
+    /// how they are read (a format, or "auto" by extension: part of the cache key) and `read`
+    /// reads one file.
+    package static func load(
+        contents: [(path: String, bytes: [UInt8])], reader: String, useCache: Bool, problems: [GlossaryProblem] = [],
+        read: (_ bytes: [UInt8], _ file: String) throws(GlossaryError) -> GlossaryReader.Loaded
     ) throws(GlossaryError) -> GlossarySet {
         var problems = problems
         let profiles = try LocaleProfiles.bundled()
-        let key = GlossaryCache.key(files: contents, format: format)
+        let key = GlossaryCache.key(files: contents, reader: reader)
         if problems.isEmpty, useCache, let cached = GlossaryCache.load(key: key) {
             var set = GlossarySet(glossaries: cached.glossaries, generated: cached.generated, profiles: profiles)
             set.cacheKey = key
@@ -93,7 +74,7 @@ public struct GlossarySet: Sendable {
         var loaded: [GlossaryReader.Loaded] = []
         for (file, bytes) in contents {
             do throws(GlossaryError) {
-                loaded.append(try GlossaryFileReader.read(bytes: bytes, file: file, format: format))
+                loaded.append(try read(bytes, file))
             } catch {
                 problems += error.problems
             }
@@ -108,25 +89,8 @@ public struct GlossarySet: Sendable {
         return set
     }
 
-    /// Every concept of a store, with the generated variants it keeps, as one glossary named
-    /// `store`; cached derivations are keyed by the store's location and revision.
-    public static func load(store: any GlossaryStore) throws(GlossaryError) -> GlossarySet {
-        let key = try cacheKey(store: store)
-        let stored = try store.concepts(kind: nil, language: nil)
-        var set = GlossarySet(glossaries: [Glossary(name: "store", concepts: stored.map(\.concept), origin: store.location)],
-                              generated: stored.map(\.generated), profiles: try LocaleProfiles.bundled())
-        set.cacheKey = key
-        return set
-    }
-
-    /// The cache key of a store's glossary: its location and revision (and this build's identity).
-    public static func cacheKey(store: any GlossaryStore) throws(GlossaryError) -> String {
-        let location = URL(fileURLWithPath: store.location).standardizedFileURL.path
-        return GlossaryCache.key(files: [(path: "store:\(location)#\(try store.revision())", bytes: [UInt8]())], format: nil)
-    }
-
     /// The bytes of a file, or a problem naming it.
-    static func readFile(_ path: String) throws(GlossaryError) -> [UInt8] {
+    package static func readFile(_ path: String) throws(GlossaryError) -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 @testable import OnymGlossary
+import Testing
 
 /// The shipped data is embedded in a generated Swift file; this says when it is stale.
 @Suite struct BundledResourcesTests {
@@ -8,12 +8,6 @@ import Testing
 
     @Test func houseGlossaryComesFirst() {
         #expect(BundledResources.glossaries.map(\.file) == ["news.yaml", "countries.yaml"])
-    }
-
-    @Test func countriesGlossaryIsCurrent() throws {
-        let onDisk = try String(contentsOf: Self.root.appendingPathComponent("glossaries/countries.yaml"), encoding: .utf8)
-        let same = onDisk.utf8.elementsEqual(CountryGlossary.yaml().utf8)
-        #expect(same, "glossaries/countries.yaml is stale: run swift run onym generate countries -o glossaries/countries.yaml")
     }
 
     @Test(arguments: [("glossaries", BundledResources.glossaries), ("locales", BundledResources.locales)])

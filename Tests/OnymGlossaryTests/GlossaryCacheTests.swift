@@ -19,10 +19,10 @@ import Testing
     }
 
     @Test func keyFollowsContentPathAndFormat() {
-        let a = GlossaryCache.key(files: [("g.yaml", Array("x".utf8))], format: nil)
-        #expect(a == GlossaryCache.key(files: [("g.yaml", Array("x".utf8))], format: nil))
-        #expect(a != GlossaryCache.key(files: [("g.yaml", Array("y".utf8))], format: nil))
-        #expect(a != GlossaryCache.key(files: [("h.yaml", Array("x".utf8))], format: nil))
-        #expect(a != GlossaryCache.key(files: [("g.yaml", Array("x".utf8))], format: .yaml))
+        let a = GlossaryCache.key(files: [("g.yaml", Array("x".utf8))], reader: "auto")
+        #expect(a == GlossaryCache.key(files: [("g.yaml", Array("x".utf8))], reader: "auto"))
+        #expect(a != GlossaryCache.key(files: [("g.yaml", Array("y".utf8))], reader: "auto"))
+        #expect(a != GlossaryCache.key(files: [("h.yaml", Array("x".utf8))], reader: "auto"))
+        #expect(a != GlossaryCache.key(files: [("g.yaml", Array("x".utf8))], reader: "yaml"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import OnymGlossary
+import OnymInterchange
 import OnymLint
 import OnymTM
 

@@ -8,7 +8,7 @@ import OnymText
 /// The cache lives in `$ONYM_CACHE_DIR`, else `$XDG_CACHE_HOME/onym`, else
 /// `~/.cache/onym`. A file that cannot be read or decoded is ignored and
 /// rewritten; writes are atomic (temporary file, then rename).
-enum GlossaryCache {
+package enum GlossaryCache {
     /// Bumped whenever the encoding or what is derived on load changes.
     static let formatVersion = 3
     static let magic = "onym-glossary-cache"
@@ -23,9 +23,10 @@ enum GlossaryCache {
     }
 
     /// FNV-1a (64 bit) over every input that decides the result.
-    static func key<Bytes: Collection<UInt8>>(files: [(path: String, bytes: Bytes)], format: InterchangeFormat?) -> String {
+    /// `reader` names how the files are read (a format, or "auto": by extension).
+    package static func key<Bytes: Collection<UInt8>>(files: [(path: String, bytes: Bytes)], reader: String) -> String {
         var hasher = ContentHasher()
-        hasher.mix("\(magic) \(formatVersion) \(format?.rawValue ?? "auto")".utf8)
+        hasher.mix("\(magic) \(formatVersion) \(reader)".utf8)
         // A new build may derive differently (schemes, generated variants): its identity is part of the key.
         hasher.mix(buildIdentity.utf8)
         for (_, text) in BundledResources.locales { hasher.mix(text.utf8) }

@@ -22,7 +22,7 @@ public struct GlossaryLookup: GlossaryQueries {
     /// parts as they were built on the cores (one list would be a copy of them all).
     private let parts: [[(entry: Entry, key: String)]]
 
-    static let latinScheme = "Any-Latin; Latin-ASCII"
+    package static let latinScheme = "Any-Latin; Latin-ASCII"
 
     /// Lists every form once with its key. No hash index: a command asks one
     /// question, and one pass over the keys answers it (the store keeps indexes).
@@ -106,7 +106,7 @@ public struct GlossaryLookup: GlossaryQueries {
     }
 
     /// Forms in a script other than Latin are compared through their Latin transliteration.
-    static func needsTransliteration(_ form: String) -> Bool {
+    package static func needsTransliteration(_ form: String) -> Bool {
         // Bytes first: text below U+0250 (lead bytes under 0xC9) is Latin or symbols.
         form.utf8.contains { $0 >= 0xC9 } && form.unicodeScalars.contains { $0.value >= 0x250 && $0.properties.isAlphabetic }
     }

@@ -5,4 +5,10 @@ public struct LookupResult: Sendable {
     public let matches: [LookupMatch]
     /// With no match: the closest form in the glossary, if one is near.
     public let suggestion: String?
+
+    package init(query: String, matches: [LookupMatch], suggestion: String?) {
+        self.query = query
+        self.matches = matches
+        self.suggestion = suggestion
+    }
 }

@@ -1,6 +1,6 @@
 /// Dates written YYYY-MM-DD, checked without a calendar library.
-enum ISODate {
-    static func isValid(_ text: String) -> Bool {
+package enum ISODate {
+    package static func isValid(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m) else { return false }

@@ -68,7 +68,7 @@ public enum GlossaryValidator {
     /// The problems, and the generated variants of every concept (in the order of
     /// `loaded`'s concepts) without those that are another concept's preferred or
     /// admitted form: generated forms are guesses, typed forms win.
-    static func check(
+    package static func check(
         _ loaded: [GlossaryReader.Loaded], generate: @Sendable (Concept) -> [String: [GeneratedTerm]]
     ) -> (problems: [GlossaryProblem], generated: [[String: [GeneratedTerm]]]) {
         // Flat positions: (file, index in file) of every concept, in order.
@@ -187,7 +187,7 @@ public enum GlossaryValidator {
     /// match keys: transliteration schemes tell names apart by diacritics (ISO 9 "Marina
     /// Âkimenko" is Марина Якименко, "Marina Akimenko" is Марина Акименко, two people), and
     /// the linter tells them apart by the exact form a text writes.
-    static func spellingKey(_ form: String) -> String { conflictKey(Typography.plain(form)) }
+    package static func spellingKey(_ form: String) -> String { conflictKey(Typography.plain(form)) }
 
     /// FNV-1a of the language and the form's conflict key; ASCII is folded on the fly.
     static func slot(_ language: String, _ form: String) -> UInt64 {

@@ -19,6 +19,11 @@ public enum GlossaryReader {
     public struct Loaded: Sendable {
         public let glossary: Glossary
         public let lines: SourceLines
+
+        package init(glossary: Glossary, lines: SourceLines) {
+            self.glossary = glossary
+            self.lines = lines
+        }
     }
 
     /// Reads and checks one file; throws every problem found in it.

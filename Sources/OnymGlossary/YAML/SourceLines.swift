@@ -16,7 +16,7 @@ public struct SourceLines: Sendable, Hashable {
     public init() {}
 
     /// Records the line of a form of concept `concept`.
-    mutating func record(concept: Int, language: String, form: String, line: Int) {
+    package mutating func record(concept: Int, language: String, form: String, line: Int) {
         while forms.count <= concept { forms.append([]) }
         forms[concept].append(FormLine(language: language, form: form, line: line))
     }

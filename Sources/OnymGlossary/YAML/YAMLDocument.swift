@@ -5,15 +5,15 @@ import Yams
 /// A parsed YAML file with its name, read strictly: every problem is collected
 /// with its line, unknown keys are errors, scalars stay strings (so `no` is
 /// the Norwegian word, not false).
-struct YAMLDocument {
-    let file: String
-    let root: Node?
-    var problems: [GlossaryProblem] = []
+package struct YAMLDocument {
+    package let file: String
+    package let root: Node?
+    package var problems: [GlossaryProblem] = []
     /// Lines before the parsed text in its file (a chunk of a larger file starts later).
     let lineOffset: Int
 
     /// Parses `bytes`; a syntax error or invalid UTF-8 becomes the only problem.
-    init<Bytes: Collection<UInt8>>(file: String, bytes: Bytes, lineOffset: Int = 0) {
+    package init<Bytes: Collection<UInt8>>(file: String, bytes: Bytes, lineOffset: Int = 0) {
         self.file = file
         self.lineOffset = lineOffset
         if let offset = UTF8Validator.firstInvalidOffset(in: bytes) {
@@ -49,20 +49,20 @@ struct YAMLDocument {
     }
 
     /// The line of a node in the file.
-    func line(_ node: Node?) -> Int {
+    package func line(_ node: Node?) -> Int {
         node?.mark.map { $0.line + lineOffset } ?? 0
     }
 
-    mutating func report(_ node: Node?, _ rule: GlossaryProblem.Rule, _ message: String) {
+    package mutating func report(_ node: Node?, _ rule: GlossaryProblem.Rule, _ message: String) {
         report(line: line(node), rule, message)
     }
 
-    mutating func report(line: Int, _ rule: GlossaryProblem.Rule, _ message: String) {
+    package mutating func report(line: Int, _ rule: GlossaryProblem.Rule, _ message: String) {
         problems.append(GlossaryProblem(file: file, line: line, rule: rule, message: message))
     }
 
     /// The pairs of a mapping node; reports anything else. Keys not in `allowed` are reported.
-    mutating func mapping(_ node: Node, what: String, allowed: [String]) -> [(key: String, keyNode: Node, value: Node)]? {
+    package mutating func mapping(_ node: Node, what: String, allowed: [String]) -> [(key: String, keyNode: Node, value: Node)]? {
         guard let mapping = node.mapping else {
             report(node, .wrongType, "\(what) must be a mapping of keys to values")
             return nil
@@ -84,7 +84,7 @@ struct YAMLDocument {
     }
 
     /// A scalar's text; reports a sequence or mapping.
-    mutating func string(_ node: Node, what: String) -> String? {
+    package mutating func string(_ node: Node, what: String) -> String? {
         guard let scalar = node.scalar else {
             report(node, .wrongType, "\(what) must be a single value, not a \(node.sequence != nil ? "list" : "mapping")")
             return nil
@@ -94,7 +94,7 @@ struct YAMLDocument {
 
     /// A list of strings with their lines; a single scalar counts as a list of one.
     /// (Lines, not nodes: copying a node costs more than reading its line.)
-    mutating func strings(_ node: Node, what: String) -> [(text: String, line: Int)] {
+    package mutating func strings(_ node: Node, what: String) -> [(text: String, line: Int)] {
         if let scalar = node.scalar {
             return scalar.string.isEmpty && scalar.style == .plain ? [] : [(scalar.string, line(node))]
         }

@@ -5,7 +5,7 @@ import Synchronization
 /// they are there, else compiled from the glossaries, which are then loaded
 /// (once) and checked.
 public final class MatcherSource: Sendable {
-    private let source: GlossarySource
+    private let source: any GlossaryProvider
     private let key: String?
     private let set = Mutex<GlossarySet?>(nil)
     private let matchers = Mutex<[String: CompiledMatcher]>([:])
@@ -13,7 +13,7 @@ public final class MatcherSource: Sendable {
     /// A source for the glossaries of `source`. A cached matcher exists only for glossaries
     /// that loaded without a problem, so when there is none for `language` (the run's first
     /// language) the glossaries are loaded now: their problems stop the run before any text.
-    public init(_ source: GlossarySource, language: String) throws(GlossaryError) {
+    public init(_ source: any GlossaryProvider, language: String) throws(GlossaryError) {
         self.source = source
         key = source.cacheKey()
         if let key, let cached = MatcherCache.cached(key: key, language: language) {

@@ -1,5 +1,6 @@
 import Foundation
 import OnymGlossary
+import OnymStore
 
 /// Adds segment pairs to the memory inside one write transaction, in batches of
 /// multi-row statements (a round trip per batch, not per row, on a server), with their

@@ -1,5 +1,6 @@
 import Foundation
 import OnymGlossary
+import OnymStore
 import OnymText
 
 /// The translation memory: segment pairs in the glossary store's database (SQLite or

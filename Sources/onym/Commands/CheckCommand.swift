@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
 import OnymGlossary
+import OnymKit
 import OnymLint
-import OnymText
+import OnymStore
 import OnymTM
+import OnymText
 
 /// `onym check`: translations checked against the glossary and the memory.
 struct CheckCommand: ParsableCommand {
@@ -60,7 +62,7 @@ struct CheckCommand: ParsableCommand {
             Console.errorRaw(LanguageWarning.noTerms(linter.matcher.language, matchers))
         }
         // 100 % matches come from the memory of the store in use, when one is named.
-        let memory = try StoreLocation.chosen(explicit: glossary.store, config: config).map { try TMStore(location: $0, create: false) }
+        let memory = try StoreChoice.chosen(explicit: glossary.store, config: config).map { try TMStore(location: $0, create: false) }
         let checker = BilingualChecker(source: sourceLinter, target: targetLinter, memory: memory)
 
         var reports: [CheckReport.File] = []

@@ -1,5 +1,6 @@
 import ArgumentParser
 import OnymGlossary
+import OnymInterchange
 
 /// `onym convert`: move a termbase between YAML, long CSV, TBX and JSON.
 struct ConvertCommand: ParsableCommand {

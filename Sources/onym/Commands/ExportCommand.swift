@@ -1,5 +1,6 @@
 import ArgumentParser
 import OnymGlossary
+import OnymInterchange
 import OnymText
 
 /// `onym export`: the glossaries in use as CSV, TBX, JSON or YAML.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import OnymGlossary
+import OnymInterchange
 
 /// `onym generate countries`: the maintainer command behind `glossaries/countries.yaml`.
 struct GenerateCommand: ParsableCommand {

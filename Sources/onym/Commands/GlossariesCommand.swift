@@ -1,5 +1,6 @@
 import ArgumentParser
 import OnymGlossary
+import OnymStore
 
 /// `onym glossaries`: which glossaries are bundled and which ones a command would use.
 struct GlossariesCommand: ParsableCommand {

@@ -1,5 +1,7 @@
 import ArgumentParser
 import OnymGlossary
+import OnymInterchange
+import OnymStore
 
 /// `onym import`: glossary files into the store, checked against each other and the store.
 struct ImportCommand: ParsableCommand {

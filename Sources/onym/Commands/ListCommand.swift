@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OnymGlossary
+import OnymInterchange
 import OnymText
 
 /// `onym list`: the concepts of the store.

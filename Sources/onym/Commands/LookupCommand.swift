@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OnymGlossary
+import OnymStore
 import OnymText
 
 /// `onym lookup`: what do we call this name, in every language?

@@ -1,5 +1,6 @@
 import ArgumentParser
 import OnymGlossary
+import OnymStore
 import OnymText
 
 /// `onym set`: change one language of a stored concept.

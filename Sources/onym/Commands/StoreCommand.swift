@@ -1,5 +1,6 @@
 import ArgumentParser
 import OnymGlossary
+import OnymStore
 
 /// `onym store`: create a store, or describe one.
 struct StoreCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OnymGlossary
+import OnymInterchange
 
 /// `onym validate`: every problem of every glossary file, not just the first.
 struct ValidateCommand: ParsableCommand {

@@ -1,4 +1,5 @@
 import OnymGlossary
+import OnymKit
 import OnymLint
 import OnymText
 

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import OnymGlossary
+import OnymKit
+import OnymStore
 
 /// `--glossary FILE` (repeatable) and `--store PATH`, shared by every command that reads glossaries.
 struct GlossaryOptions: ParsableArguments {
@@ -18,18 +20,18 @@ struct GlossaryOptions: ParsableArguments {
     /// The glossaries chosen by the rule: --glossary, else a store (--store, $ONYM_STORE,
     /// store: in .onym.yaml), else .onym.yaml's files, else bundled.
     func source() throws(GlossaryError) -> GlossarySource {
-        GlossarySource.choose(explicit: files, store: store, config: files.isEmpty ? try config() : nil)
+        GlossarySource.choose(explicit: files, store: StoreChoice.named(store), config: files.isEmpty ? try config() : nil)
     }
 
     /// The store that commands which write use: as for reading, else the default path.
     func writableStore() throws(GlossaryError) -> any GlossaryStore {
-        let location = StoreLocation.inUse(explicit: store, config: try config())
+        let location = StoreChoice.inUse(explicit: store, config: try config())
         return try StoreLocation.open(location, create: true)
     }
 
     /// The store that commands which only read use (it must exist).
     func readableStore() throws(GlossaryError) -> any GlossaryStore {
-        let location = StoreLocation.inUse(explicit: store, config: try config())
+        let location = StoreChoice.inUse(explicit: store, config: try config())
         return try StoreLocation.open(location, create: false)
     }
 }

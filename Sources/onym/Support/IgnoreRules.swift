@@ -1,5 +1,6 @@
 import Foundation
 import OnymGlossary
+import OnymKit
 #if canImport(Glibc)
 import Glibc
 #endif

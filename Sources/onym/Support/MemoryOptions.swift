@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import OnymGlossary
+import OnymKit
+import OnymStore
 import OnymTM
 
 /// `--store`, for the commands of the translation memory: the memory lives in the glossary
@@ -11,7 +13,7 @@ struct MemoryOptions: ParsableArguments {
 
     var location: String {
         get throws {
-            StoreLocation.inUse(explicit: store, config: try OnymConfig.find(from: FileManager.default.currentDirectoryPath))
+            StoreChoice.inUse(explicit: store, config: try OnymConfig.find(from: FileManager.default.currentDirectoryPath))
         }
     }
 

@@ -1,4 +1,5 @@
 import OnymGlossary
+import OnymStore
 
 /// Text for `onym show` and `onym log`.
 enum StoreReport {

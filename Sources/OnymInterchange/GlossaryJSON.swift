@@ -1,0 +1,101 @@
+import Foundation
+import OnymText
+import OnymGlossary
+
+/// The whole model as JSON, written and read back exactly.
+public enum GlossaryJSON {
+    struct Document: Codable {
+        let glossary: String
+        let title: String?
+        let concepts: [ConceptDocument]
+    }
+
+    struct ConceptDocument: Codable {
+        let id: String
+        let kind: ConceptKind
+        let note: String?
+        let sources: [String]
+        let since: String?
+        let generate: Bool
+        /// Languages in file order, each with its terms.
+        let terms: [LanguageTerms]
+    }
+
+    struct LanguageTerms: Codable {
+        let lang: String
+        let preferred: String
+        let admitted: [String]
+        let variants: [String]
+        let forbidden: [String]
+        let allow: [String]
+        let note: String?
+        let generated: [String]?
+    }
+
+    /// Pretty-printed JSON; generated variants, when given, are included for readers (a
+    /// `generated` list per language) and ignored on import.
+    public static func write(_ glossary: Glossary, generated: [String: [String: [GeneratedTerm]]]) throws -> String {
+        let doc = Document(glossary: glossary.name, title: glossary.title, concepts: glossary.concepts.map { c in
+            ConceptDocument(id: c.id, kind: c.kind, note: c.note, sources: c.sources, since: c.since, generate: c.generate,
+                            terms: c.languages.compactMap { language in
+                                c.terms[language].map { t in
+                                    LanguageTerms(lang: language, preferred: t.preferred, admitted: t.admitted, variants: t.variants,
+                                                  forbidden: t.forbidden, allow: t.allow, note: t.note,
+                                                  generated: generated.isEmpty ? nil : (generated[c.id]?[language] ?? []).map(\.form))
+                                }
+                            })
+        })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(doc), as: UTF8.self) + "\n"
+    }
+
+    /// Reads the JSON written by ``write(_:generated:)``.
+    public static func read(bytes: [UInt8], file: String) throws(GlossaryError) -> GlossaryReader.Loaded {
+        let doc: Document
+        do {
+            doc = try JSONDecoder().decode(Document.self, from: Data(bytes))
+        } catch let DecodingError.dataCorrupted(context) {
+            throw GlossaryError(file: file, line: 0, rule: .yamlSyntax, message: "not valid JSON: \(context.debugDescription) \(context.underlyingError.map { "(\($0))" } ?? "")")
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw GlossaryError(file: file, line: 0, rule: .missingKey, message: "missing '\(key.stringValue)' at \(path(context.codingPath))")
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            throw GlossaryError(file: file, line: 0, rule: .wrongType, message: "\(context.debugDescription) at \(path(context.codingPath))")
+        } catch {
+            throw GlossaryError(file: file, line: 0, rule: .yamlSyntax, message: "not valid JSON: \(error)")
+        }
+        var problems: [GlossaryProblem] = []
+        var concepts: [Concept] = []
+        for (i, c) in doc.concepts.enumerated() {
+            let at = "concepts[\(i)]"
+            if !ConceptID.isValid(c.id) {
+                problems.append(GlossaryProblem(file: file, line: 0, rule: .invalidId, message: "\(at): " + GlossaryProblem.invalidIdMessage(c.id)))
+            }
+            var terms: [String: TermSet] = [:]
+            var languages: [String] = []
+            for t in c.terms {
+                guard let language = try? CanonicalTags.canonical(t.lang) else {
+                    problems.append(GlossaryProblem(file: file, line: 0, rule: .invalidLanguage, message: "\(at): " + GlossaryProblem.invalidLanguageMessage(t.lang)))
+                    continue
+                }
+                if ([t.preferred] + t.admitted + t.variants + t.forbidden).contains(where: { $0.allSatisfy(\.isWhitespace) }) {
+                    problems.append(GlossaryProblem(file: file, line: 0, rule: .emptyTerm, message: "\(at): an empty term in language '\(language)'"))
+                }
+                languages.append(language)
+                terms[language] = TermSet(preferred: t.preferred, admitted: t.admitted, variants: t.variants, forbidden: t.forbidden, allow: t.allow,
+                                          note: t.note)
+            }
+            concepts.append(Concept(id: c.id, kind: c.kind, note: c.note, sources: c.sources, since: c.since, generate: c.generate,
+                                    terms: terms, languages: languages))
+        }
+        if !problems.isEmpty { throw GlossaryError(problems) }
+        var lines = SourceLines()
+        lines.concepts = Array(repeating: 0, count: concepts.count)
+        return GlossaryReader.Loaded(glossary: Glossary(name: doc.glossary, title: doc.title, concepts: concepts, origin: file), lines: lines)
+    }
+
+    private static func path(_ keys: [CodingKey]) -> String {
+        keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+    }
+}
+

@@ -1,0 +1,179 @@
+import CSV
+import OnymText
+import OnymGlossary
+
+/// The `long` CSV layout, written and read back without loss.
+///
+/// Header `concept,kind,lang,term,status,note`, then the metadata columns
+/// `glossary,glossary-title,sources,concept-since,generate,language-note` (the
+/// row's language's own note, when it has one); one row per term,
+/// every row carrying its concept's and glossary's metadata, so that a tool
+/// reading the `term` column only ever sees terms. Besides the term statuses
+/// (preferred, admitted, deprecated, forbidden, generated), a row may carry
+/// `allow` (a phrase in which a variant is correct). Sources are separated by
+/// line breaks in their cell; `generate` is `true` or `false`. Generated rows
+/// (written on request) are for reading; on import they are derived again, not
+/// stored. Files in the six-column layout of earlier versions, with metadata
+/// rows, are read too.
+public enum LongCSV {
+    public static let header = ["concept", "kind", "lang", "term", "status", "note"]
+    /// The metadata columns after `header`.
+    public static let metadata = ["glossary", "glossary-title", "sources", "concept-since", "generate", "language-note"]
+
+    /// The glossaries of a set as one long CSV (the first glossary's name heads it).
+    public static func write(_ glossary: Glossary, generated: [String: [String: [GeneratedTerm]]], bom: Bool = false) -> String {
+        var csv = CSVWriter(bom: bom)
+        csv.append(header + metadata)
+        for c in glossary.concepts {
+            let note = c.note ?? ""
+            let meta = [glossary.name, glossary.title ?? "", c.sources.joined(separator: "\n"), c.since ?? "", c.generate ? "true" : "false"]
+            func row(_ lang: String, _ term: String, _ status: String) {
+                csv.append([c.id, c.kind.rawValue, lang, term, status, note] + meta + [c.terms[lang]?.note ?? ""])
+            }
+            for language in c.languages {
+                guard let set = c.terms[language] else { continue }
+                for (form, status) in set.forms { row(language, form, status.rawValue) }
+                for phrase in set.allow { row(language, phrase, "allow") }
+                for term in generated[c.id]?[language] ?? [] { row(language, term.form, TermStatus.generated.rawValue) }
+            }
+        }
+        return csv.text
+    }
+
+    /// Reads a long CSV; every problem is reported with its line.
+    public static func read(text: String, file: String) throws(GlossaryError) -> GlossaryReader.Loaded {
+        var problems: [GlossaryProblem] = []
+        func report(_ line: Int, _ rule: GlossaryProblem.Rule, _ message: String) {
+            problems.append(GlossaryProblem(file: file, line: line, rule: rule, message: message))
+        }
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        guard let reader = try? CSVReader(string: body, hasHeaderRow: false) else {
+            throw GlossaryError(file: file, line: 0, rule: .yamlSyntax, message: "not CSV")
+        }
+        var name = "", title: String?
+        var order: [String] = []
+        var builders: [String: (concept: Concept, line: Int)] = [:]
+        var lines = SourceLines()
+        var formLines: [(String, String, String, Int)] = []
+        var line = 1
+        var first = true
+        var columns = header.count + metadata.count
+        var conceptsWithMetadata: Set<String> = []
+        while let fields = reader.next() {
+            let rowLine = line
+            line += 1 + fields.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
+            if first {
+                first = false
+                if fields == header { columns = header.count; continue }  // the layout of earlier versions
+                if fields != header + metadata {
+                    report(rowLine, .missingKey, "the header must be \((header + metadata).joined(separator: ",")) (the long layout), not \(fields.joined(separator: ","))")
+                    break
+                }
+                continue
+            }
+            if fields == [""] { continue }
+            guard fields.count == columns else {
+                report(rowLine, .wrongType, "a row has \(fields.count) fields; the long layout has \(columns)")
+                continue
+            }
+            let (id, kindText, langText, rawTerm, status, note) = (fields[0], fields[1], fields[2], fields[3], fields[4], fields[5])
+            let term = Normalizer.normalize(rawTerm, to: .nfc)
+            if status == "glossary" { name = term; title = note.isEmpty ? nil : note; continue }
+            guard ConceptID.isValid(id) else {
+                report(rowLine, .invalidId, GlossaryProblem.invalidIdMessage(id))
+                continue
+            }
+            guard let kind = ConceptKind(rawValue: kindText) else {
+                report(rowLine, .invalidKind, GlossaryProblem.invalidKindMessage(kindText))
+                continue
+            }
+            if builders[id] == nil {
+                order.append(id)
+                builders[id] = (Concept(id: id, kind: kind, note: note.isEmpty ? nil : note, terms: [:], languages: []), rowLine)
+            }
+            // The metadata columns: the concept's from its first row, the glossary's from any.
+            if columns > header.count {
+                let (glossaryName, glossaryTitle, sources, since, generate) = (fields[6], fields[7], fields[8], fields[9], fields[10])
+                if name.isEmpty { name = glossaryName }
+                if title == nil, !glossaryTitle.isEmpty { title = glossaryTitle }
+                if conceptsWithMetadata.insert(id).inserted {
+                    builders[id]!.concept.sources = sources.isEmpty ? [] : sources.split(separator: "\n", omittingEmptySubsequences: false).map {
+                        Normalizer.normalize(String($0.hasSuffix("\r") ? $0.dropLast() : $0), to: .nfc)
+                    }
+                    if !since.isEmpty {
+                        if ISODate.isValid(since) { builders[id]!.concept.since = since } else {
+                            report(rowLine, .invalidDate, "'\(since)' is not a date written YYYY-MM-DD")
+                        }
+                    }
+                    switch generate {
+                    case "true", "": builders[id]!.concept.generate = true
+                    case "false": builders[id]!.concept.generate = false
+                    default: report(rowLine, .wrongType, "'generate' must be true or false, not '\(generate)'")
+                    }
+                }
+            }
+            if term.allSatisfy(\.isWhitespace) {
+                report(rowLine, .emptyTerm, "an empty term")
+                continue
+            }
+            if langText.isEmpty {
+                switch status {
+                case "source": builders[id]!.concept.sources.append(term)
+                case "since":
+                    if ISODate.isValid(term) { builders[id]!.concept.since = term } else {
+                        report(rowLine, .invalidDate, "'\(term)' is not a date written YYYY-MM-DD")
+                    }
+                case "generate": builders[id]!.concept.generate = term != "false"
+                default: report(rowLine, .wrongType, "status '\(status)' needs a language")
+                }
+                continue
+            }
+            let language: String
+            do throws(TextError) { language = try CanonicalTags.canonical(langText) } catch {
+                report(rowLine, .invalidLanguage, GlossaryProblem.invalidLanguageMessage(langText))
+                continue
+            }
+            var concept = builders[id]!.concept
+            if concept.terms[language] == nil {
+                concept.terms[language] = TermSet(preferred: "")
+                concept.languages.append(language)
+            }
+            switch status {
+            case "preferred":
+                if !concept.terms[language]!.preferred.isEmpty {
+                    report(rowLine, .twoPreferred, "concept '\(id)' has a second preferred \(language) form '\(term)'; keep one and make the others 'admitted'")
+                }
+                concept.terms[language]!.preferred = term
+            case "admitted": concept.terms[language]!.admitted.append(term)
+            case "deprecated": concept.terms[language]!.variants.append(term)
+            case "forbidden": concept.terms[language]!.forbidden.append(term)
+            case "allow": concept.terms[language]!.allow.append(term)
+            case "generated": break  // derived again from the other terms
+            default:
+                report(rowLine, .wrongType, "unknown status '\(status)' (preferred, admitted, deprecated, forbidden, allow, generated, source, since, generate)")
+            }
+            if columns > header.count, !fields[11].isEmpty, concept.terms[language]!.note == nil {
+                concept.terms[language]!.note = Normalizer.normalize(fields[11], to: .nfc)
+            }
+            formLines.append((id, language, term, rowLine))
+            builders[id]!.concept = concept
+        }
+        var concepts: [Concept] = []
+        for id in order {
+            let (concept, conceptLine) = builders[id]!
+            for language in concept.languages where concept.terms[language]!.preferred.isEmpty {
+                report(conceptLine, .missingPreferred, "concept '\(id)' has no preferred \(language) form")
+            }
+            lines.concepts.append(conceptLine)
+            concepts.append(concept)
+        }
+        let indexes = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        for (id, language, form, l) in formLines {
+            if let index = indexes[id] { lines.record(concept: index, language: language, form: form, line: l) }
+        }
+        if !problems.isEmpty { throw GlossaryError(problems) }
+        let glossary = Glossary(name: name.isEmpty ? String(file.split(separator: "/").last ?? "").split(separator: ".").first.map(String.init) ?? "glossary" : name,
+                                title: title, concepts: concepts, origin: file)
+        return GlossaryReader.Loaded(glossary: glossary, lines: lines)
+    }
+}

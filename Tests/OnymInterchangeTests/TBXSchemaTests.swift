@@ -1,0 +1,101 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+@testable import OnymGlossary
+@testable import OnymInterchange
+import Testing
+
+/// The TBX export against LTAC-Global's schemas in `../shared/schemas/tbx-basic/`:
+/// the core-structure RNG through xmllint, and each Schematron rule that can
+/// apply to what Onym writes, asserted here.
+@Suite struct TBXSchemaTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let schemas = root.deletingLastPathComponent().appendingPathComponent("shared/schemas/tbx-basic")
+
+    static func export() throws -> String {
+        var o = ExportOptions()
+        o.format = .tbx
+        return try GlossaryExporter.export(try GlossarySet.bundled(), o).text
+    }
+
+    static var schemasPresent: Bool {
+        FileManager.default.fileExists(atPath: schemas.appendingPathComponent("TBXcoreStructV03.rng").path)
+    }
+
+    /// Needs the project's shared folder beside the checkout (CI has it).
+    @Test(.enabled(if: schemasPresent, "../shared/schemas/tbx-basic is not beside this checkout"))
+    func validAgainstTheCoreStructureRNG() throws {
+        let rng = Self.schemas.appendingPathComponent("TBXcoreStructV03.rng")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("onym-\(UUID().uuidString).tbx")
+        try Self.export().write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["xmllint", "--noout", "--relaxng", rng.path, file.path]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "xmllint (apt-get install libxml2-utils): \(message)")
+        #expect(message.hasSuffix(" validates\n"))
+    }
+
+    /// Every element with its ancestors' names, from the exported XML.
+    final class Collector: NSObject, XMLParserDelegate {
+        var elements: [(path: [String], attributes: [String: String], text: String, namespace: String?)] = []
+        var stack: [(String, [String: String], String, String?)] = []
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
+            stack.append((name, attributes, "", namespaceURI))
+        }
+        func parser(_ parser: XMLParser, foundCharacters string: String) { stack[stack.count - 1].2 += string }
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            let (n, a, t, ns) = stack.removeLast()
+            elements.append((stack.map(\.0) + [n], a, t, ns))
+        }
+    }
+
+    @Test func schematronRules() throws {
+        let parser = XMLParser(data: Data(try Self.export().utf8))
+        parser.shouldProcessNamespaces = true
+        let c = Collector()
+        parser.delegate = c
+        #expect(parser.parse())
+        let all = c.elements
+        #expect(!all.isEmpty)
+        // DCA style: every element is in the TBX namespace; the root declares dialect and style.
+        #expect(all.allSatisfy { $0.namespace == "urn:iso:std:iso:30042:ed-2" })
+        let root = try #require(all.first { $0.path == ["tbx"] })
+        #expect(root.attributes["type"] == "TBX-Basic" && root.attributes["style"] == "dca")
+        for e in all {
+            let name = e.path.last!, parent = e.path.dropLast().last ?? "", type = e.attributes["type"]
+            if let type { #expect(!type.isEmpty, "data category must be declared") }
+            switch name {
+            case "termNote":
+                #expect(parent == "termSec", "Any termNote is only allowed at the termSec level.")
+                #expect(["administrativeStatus", "partOfSpeech", "geographicalUsage", "grammaticalGender", "termLocation", "termType"].contains(type!))
+                if type == "administrativeStatus" {
+                    #expect(["admittedTerm-admn-sts", "deprecatedTerm-admn-sts", "supersededTerm-admn-sts", "preferredTerm-admn-sts"].contains(e.text))
+                }
+                if type == "termType" {
+                    #expect(["fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase"].contains(e.text))
+                }
+                if type == "partOfSpeech" { #expect(["adjective", "noun", "other", "verb", "adverb"].contains(e.text)) }
+            case "descrip":
+                #expect(["subjectField", "context", "definition"].contains(type!))
+                if type == "subjectField" { #expect(parent == "conceptEntry", "/subjectField/ may only appear at level(s): conceptEntry") }
+            case "admin":
+                #expect(["customerSubset", "projectSubset", "source"].contains(type!))
+                if type == "source" { #expect(["conceptEntry", "langSec", "termSec"].contains(parent)) }
+            case "transac":
+                #expect(type == "transactionType")
+                #expect(["origination", "modification"].contains(e.text))
+                #expect(e.path.dropLast(2).last == "conceptEntry")
+            default:
+                break
+            }
+        }
+        #expect(all.contains { $0.path.last == "termNote" && $0.attributes["type"] == "termType" && $0.text == "phrase" })
+    }
+}

@@ -1,0 +1,251 @@
+import Foundation
+import GRDB
+@testable import OnymGlossary
+@testable import OnymStore
+import OnymTestSupport
+import Testing
+
+extension StoreFixture {
+    func open(create: Bool = true) throws(GlossaryError) -> any GlossaryStore {
+        try StoreLocation.open(location, create: create)
+    }
+
+    /// A store that takes every commit of more than one concept as a bulk import.
+    func openBulk() throws -> any GlossaryStore {
+        switch backend {
+        case .sqlite: SQLStore(try SQLiteConnection(path: location, create: true), bulkSize: 2)
+        case .postgres: SQLStore(try PostgresStoreConnection(url: location), bulkSize: 2)
+        }
+    }
+
+    /// Runs SQL outside the store (to fake a store from a newer onym).
+    func execute(_ sql: String) throws {
+        switch backend {
+        case .sqlite: try DatabaseQueue(path: location).write { db in try db.execute(sql: sql) }
+        case .postgres: try Self.psql(location, sql)
+        }
+    }
+
+    /// The names of the lookup indexes the store has.
+    func lookupIndexes() throws -> Set<String> {
+        let names = SQLStore.lookupIndexes.map(\.0)
+        switch backend {
+        case .sqlite:
+            return try DatabaseQueue(path: location).read { db in
+                Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'")).intersection(names)
+            }
+        case .postgres:
+            let out = Pipe()
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["psql", location, "-t", "-A", "-c", "SELECT indexname FROM pg_indexes"]
+            process.standardOutput = out
+            try process.run()
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return Set(text.split(separator: "\n").map(String.init)).intersection(names)
+        }
+    }
+}
+
+/// What every backend must do; run on SQLite always, on PostgreSQL when a server is given.
+enum StoreBehaviour {
+    static let kyiv = Concept(id: "kyiv", kind: .place, note: "Capital of Ukraine.",
+                              terms: ["en": TermSet(preferred: "Kyiv", variants: ["Kiev"]), "uk": TermSet(preferred: "Київ")],
+                              languages: ["en", "uk"])
+
+    static func addChangeRemoveAndHistory(_ fixture: StoreFixture) throws {
+        let store = try fixture.open()
+        try store.commit([.put(kyiv, glossary: "house", expected: nil)], author: "ana", message: "first")
+        var changed = kyiv
+        changed.terms["en"]?.variants.append("Kyyiv")
+        try store.commit([.put(changed, glossary: "house", expected: 1)], author: "ben", message: "wire copy")
+        let today = String(StoreRows.now().prefix(10))
+        #expect(try store.concept(id: "kyiv", at: today) == changed)
+        let stored = try #require(try store.concept(id: "kyiv"))
+        #expect((stored.revision, stored.updatedBy, stored.concept) == (2, "ben", changed))
+        // Generated variants come from the Ukrainian form, not typed by a person.
+        #expect(stored.generated["en"]?.map(\.form).contains("Kyjiw") == true)
+        try store.commit([.remove(id: "kyiv", expected: 2)], author: "cem", message: nil)
+        #expect(try store.concept(id: "kyiv") == nil)
+        let history = try store.history(concept: "kyiv", since: nil)
+        #expect(history.map { "\($0.action.rawValue) \($0.revision) \($0.author) \($0.message ?? "-")" }
+                == ["added 1 ana first", "changed 2 ben wire copy", "removed 3 cem -"])
+        #expect(history[1].old == kyiv && history[1].new == changed && history[2].new == nil)
+        #expect(try store.concept(id: "kyiv", at: today) == nil)  // removed by the end of today
+        #expect(try store.concept(id: "kyiv", at: "2000-01-01") == nil)
+        #expect(try store.history(concept: nil, since: "2999-01-01").isEmpty)
+        let info = try store.info()
+        #expect((info.location, info.schemaVersion, info.concepts, info.terms, info.changes) == (fixture.location, 2, 0, 0, 3))
+        #expect(info.backend == (fixture.backend == .sqlite ? "sqlite" : "postgresql"))
+        #expect(try store.revision() == 3)
+    }
+
+    /// Two connections read revision 1; the first write wins, the second is refused and writes nothing.
+    static func concurrentEditsAreDetected(_ fixture: StoreFixture) throws {
+        let ana = try fixture.open()
+        try ana.commit([.put(kyiv, glossary: "house", expected: nil)], author: "ana", message: nil)
+        let ben = try fixture.open(create: false)
+        let readByAna = try #require(try ana.concept(id: "kyiv"))
+        let readByBen = try #require(try ben.concept(id: "kyiv"))
+        var anas = readByAna.concept, bens = readByBen.concept
+        anas.note = "Ana's note."
+        bens.note = "Ben's note."
+        try ana.commit([.put(anas, glossary: "house", expected: readByAna.revision)], author: "ana", message: nil)
+        let at = try #require(try ana.concept(id: "kyiv")).updatedAt
+        #expect(throws: GlossaryError(file: "", line: 0, rule: .concurrentEdit,
+                                      message: "concept 'kyiv' changed since you read it (revision 1 → 2 by ana at \(at)); re-run to apply on top")) {
+            try ben.commit([.put(bens, glossary: "house", expected: readByBen.revision)], author: "ben", message: nil)
+        }
+        #expect(try ben.concept(id: "kyiv")?.concept.note == "Ana's note.")
+        #expect(try ben.history(concept: nil, since: nil).count == 2)
+    }
+
+    static func editsAreValidatedAgainstTheStore(_ fixture: StoreFixture) throws {
+        let store = try fixture.open()
+        let path = fixture.location
+        try store.commit([.put(kyiv, glossary: "house", expected: nil)], author: "ana", message: nil)
+        let bad = Concept(id: "other", kind: .place, terms: ["en": TermSet(preferred: "Elsewhere", variants: ["KYIV"])], languages: ["en"])
+        #expect(throws: GlossaryError(file: path, line: 0, rule: .conflict,
+                                      message: "variant 'KYIV' of concept 'other' is the en form 'Kyiv' of concept 'kyiv': which concept wins? Remove it from one of them")) {
+            try store.commit([.put(bad, glossary: "house", expected: nil)], author: "ana", message: nil)
+        }
+        let reverse = Concept(id: "kiev-cake", kind: .other, terms: ["en": TermSet(preferred: "Kiev")], languages: ["en"])
+        #expect(throws: GlossaryError(file: path, line: 0, rule: .conflict,
+                                      message: "variant 'Kiev' of concept 'kyiv' is the en form 'Kiev' of concept 'kiev-cake': which concept wins? Remove it from one of them")) {
+            try store.commit([.put(reverse, glossary: "house", expected: nil)], author: "ana", message: nil)
+        }
+        // A variant of one person added to a city: the same variant (by match key) of two concepts.
+        let person = Concept(id: "kievsky", kind: .person, terms: ["en": TermSet(preferred: "Ivan Kievsky", variants: ["KIEV"])], languages: ["en"])
+        #expect(throws: GlossaryError(file: path, line: 0, rule: .conflict,
+                                      message: "variant 'KIEV' of concept 'kievsky' is also the en variant 'Kiev' of concept 'kyiv': which concept does it name? Remove it from one of them")) {
+            try store.commit([.put(person, glossary: "house", expected: nil)], author: "ana", message: nil)
+        }
+        // Two concepts that prefer the same form may share a variant (two glossaries that know Kyiv).
+        let twin = Concept(id: "city.kyiv", kind: .place, terms: ["en": TermSet(preferred: "Kyiv", variants: ["Kiev"])], languages: ["en"])
+        try store.commit([.put(twin, glossary: "cities", expected: nil)], author: "ana", message: nil)
+        try store.commit([.remove(id: "city.kyiv", expected: 1)], author: "ana", message: nil)
+        let invalid = Concept(id: "Bad Id", kind: .place, terms: ["en": TermSet(preferred: "X", variants: ["X"])], languages: ["en"])
+        #expect(throws: GlossaryError([
+            GlossaryProblem(file: path, line: 0, rule: .invalidId, message: GlossaryProblem.invalidIdMessage("Bad Id")),
+            GlossaryProblem(file: path, line: 0, rule: .variantIsPreferred, message: "'X' is both the preferred form and a variant in language 'en'"),
+        ])) {
+            try store.commit([.put(invalid, glossary: "house", expected: nil)], author: "ana", message: nil)
+        }
+        #expect(throws: GlossaryError(file: path, line: 0, rule: .conceptExists,
+                                      message: "concept 'kyiv' already exists (revision 1); change it with `onym set`")) {
+            try store.commit([.put(kyiv, glossary: "house", expected: nil)], author: "ana", message: nil)
+        }
+        #expect(try store.info().concepts == 1)
+        // kyiv added; city.kyiv added and removed; nothing of the refused edits.
+        #expect(try store.history(concept: nil, since: nil).count == 3)
+        // Variants that differ by diacritics name two people (Якименко, Акименко).
+        let yakymenko = Concept(id: "yakymenko", kind: .person, terms: ["en": TermSet(preferred: "Maryna Yakymenko", variants: ["Marina Âkimenko"])], languages: ["en"])
+        let akymenko = Concept(id: "akymenko", kind: .person, terms: ["en": TermSet(preferred: "Maryna Akymenko", variants: ["Marina Akimenko"])], languages: ["en"])
+        try store.commit([.put(yakymenko, glossary: "house", expected: nil)], author: "ana", message: nil)
+        try store.commit([.put(akymenko, glossary: "house", expected: nil)], author: "ana", message: nil)
+        try store.commit([.remove(id: "yakymenko", expected: 1), .remove(id: "akymenko", expected: 1)], author: "ana", message: nil)
+    }
+
+    /// A store with a migration this build does not know was written by a newer onym.
+    static func aNewerStoreIsRefused(_ fixture: StoreFixture) throws {
+        _ = try fixture.open()
+        try fixture.execute(fixture.backend == .sqlite ? "INSERT INTO grdb_migrations (identifier) VALUES ('v99')"
+                                                       : "INSERT INTO onym_migrations (identifier) VALUES ('v99')")
+        #expect(throws: GlossaryError(file: fixture.location, line: 0, rule: .store,
+                                      message: "this store was written by a newer onym (schema 3 or later; this onym knows 2): use that version")) {
+            try fixture.open(create: false)
+        }
+    }
+
+    /// A store written before the translation memory (schema 1) opens, is migrated, and keeps its concepts.
+    static func anOlderStoreIsMigrated(_ fixture: StoreFixture) throws {
+        try fixture.open().commit([.put(kyiv, glossary: "house", expected: nil)], author: "ana", message: "first")
+        // Back to schema 1: what an onym of that version left.
+        try fixture.execute(fixture.backend == .sqlite
+            ? "DROP TABLE tm_segment; DROP TABLE tm_token; DROP TABLE tm_posting; DROP TABLE tm_pair; DELETE FROM grdb_migrations WHERE identifier = 'v2'"
+            : "DROP TABLE tm_segment, tm_token, tm_posting, tm_pair; DELETE FROM onym_migrations WHERE identifier = 'v2'")
+        let store = try fixture.open(create: false)
+        let info = try store.info()
+        #expect((info.schemaVersion, info.concepts, info.changes, info.segments) == (2, 1, 1, 0))
+        #expect(try store.concept(id: "kyiv")?.concept == kyiv)
+    }
+
+    /// The store answers the lookups of the glossary issue as the files do, through its indexes.
+    static func lookupsThroughTheIndexesMatchTheFiles(_ fixture: StoreFixture, bulk: Bool = false) throws {
+        let store = bulk ? try fixture.openBulk() : try fixture.open()
+        let bundled = try GlossarySet.bundled()
+        try store.commit(try ImportPlan(importing: bundled, into: store).edits, author: "ana", message: nil)
+        let fromStore = StoreLookup(store), fromFiles = GlossaryLookup(bundled)
+        for query in ["Kiev", "KIEV", "Київ", "Киев", "Kyjiw", "Kijów", "Zelensky", "Zelenskiy", "Selenskyj", "Зеленский",
+                      "Turkey", "Turkiye", "Türkye", "TÜRKİYE", "Erdoğan", "Zaporizhzya", "Odesaa"] {
+            let a = try fromStore.lookup(query, language: "en").matches.first, b = fromFiles.lookup(query, language: "en").matches.first
+            #expect("\(a?.concept.id ?? "-") \(a?.how.rawValue ?? "-") \(a?.status.rawValue ?? "-") \(a?.matched ?? "-") \(a?.score ?? 0)"
+                    == "\(b?.concept.id ?? "-") \(b?.how.rawValue ?? "-") \(b?.status.rawValue ?? "-") \(b?.matched ?? "-") \(b?.score ?? 0)", "\(query)")
+        }
+        #expect(try fromStore.lookup("Qqqxyzzy", language: "en").matches.isEmpty)
+        #expect(try fixture.lookupIndexes() == Set(SQLStore.lookupIndexes.map(\.0)))
+    }
+}
+
+@Suite struct SQLiteStoreTests {
+    @Test func readingANonexistentStoreIsAnError() throws {
+        let path = try StoreFixture(.sqlite).location
+        #expect(throws: GlossaryError(file: path, line: 0, rule: .store,
+                                      message: "no store here; create one with `onym store init` or write to it with `onym import` or `onym add`")) {
+            try SQLStore.sqlite(path: path, create: false)
+        }
+    }
+
+    @Test func addChangeRemoveAndHistory() throws { try StoreBehaviour.addChangeRemoveAndHistory(StoreFixture(.sqlite)) }
+    @Test func concurrentEditsAreDetected() throws { try StoreBehaviour.concurrentEditsAreDetected(StoreFixture(.sqlite)) }
+    @Test func editsAreValidatedAgainstTheStore() throws { try StoreBehaviour.editsAreValidatedAgainstTheStore(StoreFixture(.sqlite)) }
+    @Test func aNewerStoreIsRefused() throws { try StoreBehaviour.aNewerStoreIsRefused(StoreFixture(.sqlite)) }
+    @Test func anOlderStoreIsMigrated() throws { try StoreBehaviour.anOlderStoreIsMigrated(StoreFixture(.sqlite)) }
+    @Test func lookupsThroughTheIndexesMatchTheFiles() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.sqlite)) }
+    /// A large import builds the indexes after the rows: the same answers.
+    @Test func lookupsAfterABulkImport() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.sqlite), bulk: true) }
+}
+
+/// The same behaviour on a real PostgreSQL server.
+@Suite(.enabled(if: StoreFixture.postgresURL != nil, StoreFixture.skipReason))
+struct PostgresStoreTests {
+    @Test func addChangeRemoveAndHistory() throws { try StoreBehaviour.addChangeRemoveAndHistory(StoreFixture(.postgres)) }
+    @Test func concurrentEditsAreDetected() throws { try StoreBehaviour.concurrentEditsAreDetected(StoreFixture(.postgres)) }
+    @Test func editsAreValidatedAgainstTheStore() throws { try StoreBehaviour.editsAreValidatedAgainstTheStore(StoreFixture(.postgres)) }
+    @Test func aNewerStoreIsRefused() throws { try StoreBehaviour.aNewerStoreIsRefused(StoreFixture(.postgres)) }
+    @Test func anOlderStoreIsMigrated() throws { try StoreBehaviour.anOlderStoreIsMigrated(StoreFixture(.postgres)) }
+    @Test func lookupsThroughTheIndexesMatchTheFiles() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.postgres)) }
+    @Test func lookupsAfterABulkImport() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.postgres), bulk: true) }
+
+    @Test func aServerThatIsNotThereIsOneClearError() {
+        #expect(throws: GlossaryError.self) { try StoreLocation.open("postgres://onym@127.0.0.1:1/none", create: false) }
+    }
+}
+
+@Suite struct NearSegmentsTests {
+    /// Every key within the limit keeps a part where a probe finds it: each kind of edit, at each place.
+    @Test func everyKeyWithinTwoEditsSharesAPart() {
+        let key = Array("zaporizhzhia".unicodeScalars)
+        var edited: [[Unicode.Scalar]] = []
+        for i in key.indices {
+            var deleted = key; deleted.remove(at: i); edited.append(deleted)
+            var substituted = key; substituted[i] = "q"; edited.append(substituted)
+            var inserted = key; inserted.insert("q", at: i); edited.append(inserted)
+            if i + 1 < key.count { var swapped = key; swapped.swapAt(i, i + 1); edited.append(swapped) }
+        }
+        // Two edits: a swap and a substitution far apart, two deletions, two insertions, and an
+        // insertion and a deletion (the parts between them shifted, those after them not).
+        for i in 0..<(key.count - 6) {
+            var two = key; two.swapAt(i, i + 1); two[i + 5] = "q"; edited.append(two)
+            var gone = key; gone.remove(at: i + 4); gone.remove(at: i); edited.append(gone)
+            var grown = key; grown.insert("q", at: i + 4); grown.insert("q", at: i); edited.append(grown)
+            var moved = key; moved.remove(at: i + 5); moved.insert("q", at: i); edited.append(moved)
+            var back = key; back.insert("q", at: i + 5); back.remove(at: i); edited.append(back)
+        }
+        let parts = Set(NearSegments.segments(ofKey: key))
+        for query in edited {
+            #expect(!parts.isDisjoint(with: NearSegments.probes(forQuery: query, limit: 2)), "\(String(String.UnicodeScalarView(query)))")
+        }
+    }
+}
