@@ -46,13 +46,13 @@ for q in queries {
 }
 print("concepts: \(set.concepts.count)")
 t = clock.now
-_ = try GlossarySet.load(files: [path], useCache: false)
+_ = try GlossarySet.load(files: [path])
 lap("whole load, no cache")
 let cacheDir = FileManager.default.temporaryDirectory.appendingPathComponent("onym-glossary-benchmark-\(getpid())")
-setenv("ONYM_CACHE_DIR", cacheDir.path, 1)
+let cache = GlossaryCache(folder: cacheDir)
 t = clock.now
-_ = try GlossarySet.load(files: [path])
+_ = try GlossarySet.load(files: [path], cache: cache)
 lap("whole load, cold, cache written")
-_ = try GlossarySet.load(files: [path])
+_ = try GlossarySet.load(files: [path], cache: cache)
 lap("whole load, warm")
 try? FileManager.default.removeItem(at: cacheDir)

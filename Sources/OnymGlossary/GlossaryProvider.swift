@@ -6,6 +6,6 @@ public protocol GlossaryProvider: Sendable {
     /// The key under which caches keep what is derived from these glossaries; nil when there
     /// is none (a file cannot be read): then nothing is cached.
     func cacheKey() -> String?
-    /// The glossaries, read and checked.
-    func load() throws(GlossaryError) -> GlossarySet
+    /// The glossaries, read and checked (through `cache` when one is given).
+    func load(cache: GlossaryCache?) throws(GlossaryError) -> GlossarySet
 }

@@ -20,9 +20,6 @@ public struct GlossarySet: Sendable {
     /// build), when they came from files or the bundle: derived artefacts can be cached under it.
     public package(set) var cacheKey: String?
 
-    /// Where Onym keeps what it derives from glossaries.
-    public static var cacheDirectory: URL { GlossaryCache.directory }
-
     /// Checks `loaded` together (duplicate ids, conflicts) and derives generated variants.
     public init(loaded: [GlossaryReader.Loaded], profiles: LocaleProfiles) throws(GlossaryError) {
         let (problems, generated) = GlossaryValidator.check(loaded) { VariantGenerator.variants(of: $0, profiles: profiles) }
@@ -41,9 +38,9 @@ public struct GlossarySet: Sendable {
         self.profiles = profiles
     }
 
-    /// The glossaries compiled into the binary (through the cache, like files).
-    public static func bundled() throws(GlossaryError) -> GlossarySet {
-        try load(contents: bundledContents, reader: "yaml", useCache: true) { bytes, file throws(GlossaryError) in
+    /// The glossaries compiled into the binary (through `cache`, like files, when one is given).
+    public static func bundled(cache: GlossaryCache? = nil) throws(GlossaryError) -> GlossarySet {
+        try load(contents: bundledContents, reader: "yaml", cache: cache) { bytes, file throws(GlossaryError) in
             try GlossaryReader.read(bytes: bytes, file: file)
         }
     }
@@ -55,17 +52,17 @@ public struct GlossarySet: Sendable {
     /// The cache key that ``bundled()`` gives its set, without loading it.
     public static var bundledCacheKey: String { GlossaryCache.key(files: bundledContents, reader: "yaml") }
 
-    /// Reads, checks and expands file contents, or takes them from the cache. `reader` names
+    /// Reads, checks and expands file contents, or takes them from `cache`. `reader` names
     /// how they are read (a format, or "auto" by extension: part of the cache key) and `read`
-    /// reads one file.
+    /// reads one file. Without a cache the set has no cache key: nothing is derived on disk.
     package static func load(
-        contents: [(path: String, bytes: [UInt8])], reader: String, useCache: Bool, problems: [GlossaryProblem] = [],
+        contents: [(path: String, bytes: [UInt8])], reader: String, cache: GlossaryCache?, problems: [GlossaryProblem] = [],
         read: (_ bytes: [UInt8], _ file: String) throws(GlossaryError) -> GlossaryReader.Loaded
     ) throws(GlossaryError) -> GlossarySet {
         var problems = problems
         let profiles = try LocaleProfiles.bundled()
         let key = GlossaryCache.key(files: contents, reader: reader)
-        if problems.isEmpty, useCache, let cached = GlossaryCache.load(key: key) {
+        if problems.isEmpty, let cache, let cached = cache.load(key: key) {
             var set = GlossarySet(glossaries: cached.glossaries, generated: cached.generated, profiles: profiles)
             set.cacheKey = key
             return set
@@ -81,10 +78,10 @@ public struct GlossarySet: Sendable {
         }
         if !problems.isEmpty { throw GlossaryError(problems) }
         var set = try GlossarySet(loaded: loaded, profiles: profiles)
-        set.cacheKey = useCache ? key : nil
+        set.cacheKey = cache == nil ? nil : key
         // Small glossaries load faster than a cache file is written.
-        if useCache, contents.reduce(0, { $0 + $1.bytes.count }) >= GlossaryCache.minimumSize {
-            GlossaryCache.store(key: key, glossaries: set.glossaries, generated: set.generated)
+        if let cache, contents.reduce(0, { $0 + $1.bytes.count }) >= GlossaryCache.minimumSize {
+            cache.store(key: key, glossaries: set.glossaries, generated: set.generated)
         }
         return set
     }

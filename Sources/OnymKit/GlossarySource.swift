@@ -31,11 +31,11 @@ public enum GlossarySource: GlossaryProvider, Equatable {
     }
 
     /// The glossaries, read and checked.
-    public func load() throws(GlossaryError) -> GlossarySet {
+    public func load(cache: GlossaryCache?) throws(GlossaryError) -> GlossarySet {
         switch self {
-        case .files(let files), .config(_, let files): try GlossarySet.load(files: files)
+        case .files(let files), .config(_, let files): try GlossarySet.load(files: files, cache: cache)
         case .store(let location): try GlossarySet.load(store: StoreLocation.open(location, create: false))
-        case .bundled: try GlossarySet.bundled()
+        case .bundled: try GlossarySet.bundled(cache: cache)
         }
     }
 }

@@ -3,24 +3,26 @@ import OnymText
 
 /// Glossaries already read, checked and expanded (generated variants), kept on
 /// disk keyed by a hash of their files' bytes and of the locale profiles, so
-/// that the next command on the same files skips the YAML parse and the checks.
+/// that the next command on the same files skips the YAML parse and the checks;
+/// the linter keeps its compiled matchers in the same folder.
 ///
-/// The cache lives in `$ONYM_CACHE_DIR`, else `$XDG_CACHE_HOME/onym`, else
-/// `~/.cache/onym`. A file that cannot be read or decoded is ignored and
+/// The folder is the caller's choice (the CLI's is `$ONYM_CACHE_DIR`, else
+/// `$XDG_CACHE_HOME/onym`, else `~/.cache/onym`); a library user who passes no
+/// cache gets none on disk. A file that cannot be read or decoded is ignored and
 /// rewritten; writes are atomic (temporary file, then rename).
-package enum GlossaryCache {
+public struct GlossaryCache: Sendable, Equatable {
+    /// The folder the cache files are kept in (made when first written).
+    public let folder: URL
+
+    public init(folder: URL) {
+        self.folder = folder
+    }
+
     /// Bumped whenever the encoding or what is derived on load changes.
     static let formatVersion = 3
     static let magic = "onym-glossary-cache"
     /// Files (all together) smaller than this are not cached: reading them is as fast.
     static let minimumSize = 256 * 1024
-
-    static var directory: URL {
-        let env = ProcessInfo.processInfo.environment
-        if let dir = env["ONYM_CACHE_DIR"], !dir.isEmpty { return URL(fileURLWithPath: dir) }
-        if let xdg = env["XDG_CACHE_HOME"], !xdg.isEmpty { return URL(fileURLWithPath: xdg).appendingPathComponent("onym") }
-        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/onym")
-    }
 
     /// FNV-1a (64 bit) over every input that decides the result.
     /// `reader` names how the files are read (a format, or "auto": by extension).
@@ -47,16 +49,16 @@ package enum GlossaryCache {
         return "\(path) \(size) \(date)"
     }()
 
-    static func url(for key: String) -> URL { directory.appendingPathComponent("glossary-\(key).bin") }
+    func url(for key: String) -> URL { folder.appendingPathComponent("glossary-\(key).bin") }
 
-    static func load(key: String) -> (glossaries: [Glossary], generated: [[String: [GeneratedTerm]]])? {
+    func load(key: String) -> (glossaries: [Glossary], generated: [[String: [GeneratedTerm]]])? {
         guard let data = FileManager.default.contents(atPath: url(for: key).path) else { return nil }
-        return decode([UInt8](data))
+        return Self.decode([UInt8](data))
     }
 
-    static func store(key: String, glossaries: [Glossary], generated: [[String: [GeneratedTerm]]]) {
-        if CacheFile.write(encode(glossaries: glossaries, generated: generated), to: url(for: key)) {
-            CacheFile.prune(directory, prefix: "glossary-", keeping: 8)
+    func store(key: String, glossaries: [Glossary], generated: [[String: [GeneratedTerm]]]) {
+        if CacheFile.write(Self.encode(glossaries: glossaries, generated: generated), to: url(for: key)) {
+            CacheFile.prune(folder, prefix: "glossary-", keeping: 8)
         }
     }
 

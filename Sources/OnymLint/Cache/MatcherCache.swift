@@ -1,31 +1,32 @@
 import Foundation
 import OnymGlossary
 
-/// Compiled matchers kept on disk beside the glossary cache, keyed by the
+/// Compiled matchers kept on disk in the glossary cache's folder, keyed by the
 /// glossary set's cache key (its files, profiles, schemes and the build) and the
 /// language: a second lint of the same glossaries maps the image and starts
 /// without compiling, decoding, or even loading the glossary.
 /// A file that cannot be read or does not check out is ignored and written again;
 /// writes are atomic, and only the eight most recently written matchers are kept.
 public enum MatcherCache {
-    static func url(key: String, language: String) -> URL {
-        GlossarySet.cacheDirectory.appendingPathComponent("matcher-\(key)-\(language).bin")
+    static func url(key: String, language: String, in cache: GlossaryCache) -> URL {
+        cache.folder.appendingPathComponent("matcher-\(key)-\(language).bin")
     }
 
     /// The cached matcher for glossaries with cache key `key`, mapped from disk; nil when
     /// there is none (the caller then loads the glossaries and calls ``matcher(set:language:)``).
-    public static func cached(key: String, language: String) -> CompiledMatcher? {
-        guard let storage = ReadOnlyBytes(mapping: url(key: key, language: language).path) else { return nil }
+    public static func cached(key: String, language: String, in cache: GlossaryCache) -> CompiledMatcher? {
+        guard let storage = ReadOnlyBytes(mapping: url(key: key, language: language, in: cache).path) else { return nil }
         return CompiledMatcher(image: storage, language: language)
     }
 
-    /// The compiled matcher for `set` and `language`, from the cache when it is there.
-    public static func matcher(set: GlossarySet, language: String) -> CompiledMatcher {
-        guard let key = set.cacheKey else { return CompiledMatcher(set: set, language: language) }
-        if let cached = cached(key: key, language: language) { return cached }
+    /// The compiled matcher for `set` and `language`, from `cache` when it is there (and
+    /// written to it when not); compiled in memory only without a cache.
+    public static func matcher(set: GlossarySet, language: String, cache: GlossaryCache?) -> CompiledMatcher {
+        guard let key = set.cacheKey, let cache else { return CompiledMatcher(set: set, language: language) }
+        if let cached = cached(key: key, language: language, in: cache) { return cached }
         let image = CompiledMatcher.compile(set: set, language: language)
-        if CacheFile.write(image, to: url(key: key, language: language)) {
-            CacheFile.prune(GlossarySet.cacheDirectory, prefix: "matcher-", keeping: 8)
+        if CacheFile.write(image, to: url(key: key, language: language, in: cache)) {
+            CacheFile.prune(cache.folder, prefix: "matcher-", keeping: 8)
         }
         return CompiledMatcher(image: ReadOnlyBytes(bytes: image), language: language)!
     }

@@ -3,9 +3,10 @@ import Synchronization
 
 /// The matchers of one lint run, one per language: mapped from the cache when
 /// they are there, else compiled from the glossaries, which are then loaded
-/// (once) and checked.
+/// (once) and checked. Without a cache, every matcher is compiled in memory.
 public final class MatcherSource: Sendable {
     private let source: any GlossaryProvider
+    private let cache: GlossaryCache?
     private let key: String?
     private let set = Mutex<GlossarySet?>(nil)
     private let matchers = Mutex<[String: CompiledMatcher]>([:])
@@ -13,13 +14,14 @@ public final class MatcherSource: Sendable {
     /// A source for the glossaries of `source`. A cached matcher exists only for glossaries
     /// that loaded without a problem, so when there is none for `language` (the run's first
     /// language) the glossaries are loaded now: their problems stop the run before any text.
-    public init(_ source: any GlossaryProvider, language: String) throws(GlossaryError) {
+    public init(_ source: any GlossaryProvider, language: String, cache: GlossaryCache?) throws(GlossaryError) {
         self.source = source
-        key = source.cacheKey()
-        if let key, let cached = MatcherCache.cached(key: key, language: language) {
+        self.cache = cache
+        key = cache == nil ? nil : source.cacheKey()
+        if let key, let cache, let cached = MatcherCache.cached(key: key, language: language, in: cache) {
             matchers.withLock { $0[language] = cached }
         } else {
-            let loaded = try source.load()
+            let loaded = try source.load(cache: cache)
             set.withLock { $0 = loaded }
         }
     }
@@ -28,10 +30,10 @@ public final class MatcherSource: Sendable {
     public func matcher(for language: String) throws(GlossaryError) -> CompiledMatcher {
         if let known = matchers.withLock({ $0[language] }) { return known }
         let made: CompiledMatcher
-        if let key, let cached = MatcherCache.cached(key: key, language: language) {
+        if let key, let cache, let cached = MatcherCache.cached(key: key, language: language, in: cache) {
             made = cached
         } else {
-            made = MatcherCache.matcher(set: try glossaries(), language: language)
+            made = MatcherCache.matcher(set: try glossaries(), language: language, cache: cache)
         }
         return matchers.withLock { all in
             if let known = all[language] { return known }
@@ -47,7 +49,7 @@ public final class MatcherSource: Sendable {
 
     private func glossaries() throws(GlossaryError) -> GlossarySet {
         if let loaded = set.withLock({ $0 }) { return loaded }
-        let loaded = try source.load()
+        let loaded = try source.load(cache: cache)
         set.withLock { $0 = loaded }
         return loaded
     }

@@ -52,7 +52,7 @@ struct CheckCommand: ParsableCommand {
         let from = try languageOption(self.from, "--from"), to = try languageOption(self.to, "--to")
         guard !files.isEmpty || source != nil else { throw CLIError("give files to check, or --source and --target") }
         guard (source == nil) == (target == nil) else { throw CLIError("--source and --target go together") }
-        let matchers = try MatcherSource(glossary.source(), language: to)
+        let matchers = try MatcherSource(glossary.source(), language: to, cache: CacheChoice.cache)
         let fuzzy = !noFuzzy && config?.fuzzy != false
         var targetLinter = Linter(matcher: try matchers.matcher(for: to), fuzzy: fuzzy)
         if let config { targetLinter = config.configured(targetLinter) }

@@ -33,7 +33,7 @@ struct ConvertCommand: ParsableCommand {
                 ?? InterchangeFormat(path: output) else {
             throw CLIError("\(output): unknown file type: name it .yaml, .csv, .tbx or .json, or give --to-format")
         }
-        let set = try GlossarySet.load(files: [input], format: inFormat)
+        let set = try GlossarySet.load(files: [input], format: inFormat, cache: CacheChoice.cache)
         let progress = Progress(concepts: set.concepts.count)
         progress.step("read and checked \(set.concepts.count) concepts from \(input); writing \(outFormat.rawValue)")
         var options = ExportOptions()

@@ -63,7 +63,7 @@ struct ExportCommand: ParsableCommand {
         options.skipInvalid = skipInvalid
         options.includeGenerated = includeGenerated
         options.firstLanguage = try LanguageTag.canonical(glossary.config()?.language ?? "en")
-        let set = try glossary.source().load()
+        let set = try glossary.source().load(cache: CacheChoice.cache)
         let progress = Progress(concepts: set.concepts.count)
         progress.step("read and checked \(set.concepts.count) concepts; writing \(options.format.rawValue)")
         let result: ExportResult

@@ -17,7 +17,7 @@ struct GlossariesCommand: ParsableCommand {
     @OptionGroup var glossary: GlossaryOptions
 
     func run() throws {
-        let bundled = try GlossarySet.bundled()
+        let bundled = try GlossarySet.bundled(cache: CacheChoice.cache)
         let source = try glossary.source()
         var lines = ["bundled:"] + GlossaryListing.lines(bundled.glossaries)
         switch source {
@@ -25,10 +25,10 @@ struct GlossariesCommand: ParsableCommand {
             lines.append("in use: the bundled glossaries")
         case .files(let files):
             lines.append("in use (--glossary): " + files.joined(separator: ", "))
-            lines += GlossaryListing.lines(try source.load().glossaries)
+            lines += GlossaryListing.lines(try source.load(cache: CacheChoice.cache).glossaries)
         case .config(let path, _):
             lines.append("in use (\(path)):")
-            lines += GlossaryListing.lines(try source.load().glossaries)
+            lines += GlossaryListing.lines(try source.load(cache: CacheChoice.cache).glossaries)
         case .store(let location):
             let info = try StoreLocation.open(location, create: false).info()
             lines.append("in use (store): \(location) (\(info.concepts) concepts)")

@@ -28,7 +28,7 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var edit: EditOptions
 
     func run() throws {
-        let set = try GlossarySet.load(files: files, useCache: false)
+        let set = try GlossarySet.load(files: files)
         let store = try glossary.writableStore()
         let plan = try ImportPlan(importing: set, into: store)
         if dryRun {

@@ -96,7 +96,7 @@ struct LintCommand: ParsableCommand {
         let failLevel = try Choice.parse(failOn ?? config?.failOn ?? "warning", as: Severity.self, option: "--fail-on")
         let forced = try lang.map(LanguageTag.canonical)
         let fallback = try LanguageTag.canonical(config?.language ?? "en")
-        let matchers = try MatcherSource(glossary.source(), language: forced ?? fallback)
+        let matchers = try MatcherSource(glossary.source(), language: forced ?? fallback, cache: CacheChoice.cache)
         let fuzzy = !noFuzzy && config?.fuzzy != false
         if let jobs, jobs < 1 { throw CLIError("--jobs must be 1 or more") }
         let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount

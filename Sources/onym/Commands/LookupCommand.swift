@@ -43,7 +43,7 @@ struct LookupCommand: ParsableCommand {
         let queries: any GlossaryQueries = if case .store(let path) = source {
             StoreLookup(try StoreLocation.open(path, create: false))
         } else {
-            GlossaryLookup(try source.load())
+            GlossaryLookup(try source.load(cache: CacheChoice.cache))
         }
         let result = try queries.lookup(query, language: language)
         switch format {

@@ -31,7 +31,7 @@ struct StoreInitCommand: ParsableCommand {
         let store = try glossary.writableStore()
         var line = "store: \(store.location) (schema \(try store.info().schemaVersion))"
         if fromBundled {
-            let plan = try ImportPlan(importing: try GlossarySet.bundled(), into: store)
+            let plan = try ImportPlan(importing: try GlossarySet.bundled(cache: CacheChoice.cache), into: store)
             try store.commit(plan.edits, author: edit.who, message: edit.message ?? "seeded from the bundled glossaries")
             line += ", \(plan.added.count) concepts added from the bundled glossaries"
         }

@@ -25,7 +25,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let set = try GlossarySet.load(files: files)
+            let set = try GlossarySet.load(files: files, cache: CacheChoice.cache)
             for glossary in set.glossaries {
                 var languages = Set<String>()
                 for concept in glossary.concepts { languages.formUnion(concept.languages) }
