@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OnymGlossary
+import OnymKit
 import OnymLint
 import OnymText
 

@@ -2,18 +2,19 @@ import OnymLint
 import Synchronization
 
 /// One compiled linter per language, shared by the files checked in parallel.
-final class LinterCache: Sendable {
+public final class LinterCache: Sendable {
     private let make: @Sendable (String) -> Linter
     private let linters = Mutex<[String: Linter]>([:])
     /// Told once of each language's linter, when it is made (say, to warn of a language without terms).
     private let first: @Sendable (String, Linter) -> Void
 
-    init(make: @escaping @Sendable (String) -> Linter, first: @escaping @Sendable (String, Linter) -> Void = { _, _ in }) {
+    public init(make: @escaping @Sendable (String) -> Linter, first: @escaping @Sendable (String, Linter) -> Void = { _, _ in }) {
         self.make = make
         self.first = first
     }
 
-    func linter(for language: String) -> Linter {
+    /// The linter for `language`, made on first use.
+    public func linter(for language: String) -> Linter {
         if let known = linters.withLock({ $0[language] }) { return known }
         let made = make(language)
         let (linter, isNew) = linters.withLock { cache in
