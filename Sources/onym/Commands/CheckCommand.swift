@@ -88,7 +88,10 @@ struct CheckCommand: ParsableCommand {
         switch format {
         case .text: Console.text(CheckTextReporter.render(report))
         case .json: Console.line(try CheckJSONReporter.render(report))
-        case .sarif: Console.line(try CheckSARIFReporter.render(report, version: Onym.version))
+        case .sarif:
+            let out = ConsoleOutput(toStderr: false)
+            CheckSARIFReporter.write(report, version: Onym.version, to: out)
+            out.flush()
         case .github: Console.text(CheckGitHubReporter.render(report))
         }
         let code: Int32 = failed ? 2 : (report.findings.contains { $0.severity >= failLevel } ? 1 : 0)

@@ -4,7 +4,8 @@ enum CheckGitHubReporter {
         var out = ""
         for file in report.files {
             for f in file.findings {
-                out += "::\(LintGitHubReporter.command(f.severity)) file=\(LintGitHubReporter.property(file.path)),line=\(f.line),title=onym \(f.kind.rawValue)::\(LintGitHubReporter.data("[segment \(f.segment)] \(f.message)"))\n"
+                out += GitHubAnnotation(severity: f.severity, file: file.path, line: f.line, title: "onym \(f.kind.rawValue)",
+                                        message: "[segment \(f.segment)] \(f.message)").command
             }
         }
         return out

@@ -1,32 +1,24 @@
 import OnymLint
-import Foundation
 import OnymTM
 
 /// `onym check --format sarif`: SARIF 2.1.0, one rule per kind, each result at its pair's
 /// line with the segment id as a property.
 enum CheckSARIFReporter {
-    static func render(_ report: CheckReport, version: String) throws -> String {
-        let rules: [[String: Any]] = CheckKind.allCases.map { kind in
-            ["id": kind.rawValue, "shortDescription": ["text": summary(kind)],
-             "defaultConfiguration": ["level": LintSARIFReporter.level(kind.defaultSeverity)]]
-        }
-        var results: [[String: Any]] = []
+    static func write(_ report: CheckReport, version: String, to out: ConsoleOutput) {
+        let sarif = SARIFWriter(out, columnKind: nil)
         for file in report.files {
             for f in file.findings {
-                let location: [String: Any] = ["physicalLocation": ["artifactLocation": ["uri": file.path], "region": ["startLine": f.line]]]
-                var properties: [String: Any] = ["segment": f.segment, "source": f.source, "target": f.target]
+                var properties = ["segment": f.segment, "source": f.source, "target": f.target]
                 if let suggestion = f.suggestion { properties["suggestion"] = suggestion }
-                results.append(["ruleId": f.kind.rawValue, "level": LintSARIFReporter.level(f.severity), "message": ["text": f.message],
-                                "locations": [location], "properties": properties])
+                let location = SARIF.PhysicalLocation(artifactLocation: .init(uri: file.path), region: .init(startLine: f.line))
+                sarif.write(SARIF.Result(level: SARIF.level(f.severity), locations: [.init(physicalLocation: location)],
+                                         message: .init(text: f.message), properties: properties, ruleId: f.kind.rawValue))
             }
         }
-        let sarif: [String: Any] = [
-            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-            "version": "2.1.0",
-            "runs": [["tool": ["driver": ["name": "onym", "version": version, "rules": rules]], "results": results]],
-        ]
-        let data = try JSONSerialization.data(withJSONObject: sarif, options: [.sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
+        sarif.finish(rules: CheckKind.allCases.map { kind in
+            SARIF.Rule(defaultConfiguration: .init(level: SARIF.level(kind.defaultSeverity)), id: kind.rawValue,
+                       shortDescription: .init(text: summary(kind)))
+        }, version: version)
     }
 
     static func summary(_ kind: CheckKind) -> String {
