@@ -23,12 +23,16 @@ mkdir -p "$corpus" "$crashes"
 case $target in
   yaml) cp glossaries/news.yaml "$corpus/" ;;
   csv) printf 'concept,kind,lang,term,status,note,glossary,glossary-title,sources,concept-since,generate,language-note\r\nkyiv,place,en,Kyiv,preferred,N,g,,a,2019-08-14,true,\r\n' > "$corpus/seed.csv" ;;
-  tbx) cp Tests/OnymGlossaryTests/Fixtures/*.tbx "$corpus/" 2>/dev/null || true ;;
+  tbx) cp Tests/OnymInterchangeTests/Fixtures/*.tbx "$corpus/" 2>/dev/null || true ;;
   tmx) cp Tests/OnymTMTests/Fixtures/*.tmx "$corpus/" 2>/dev/null || true ;;
   xliff) cp Tests/OnymTMTests/Fixtures/*.xlf Tests/OnymTMTests/Fixtures/*.xliff "$corpus/" 2>/dev/null || true ;;
   markdown) cp examples/story.md "$corpus/" ;;
   html) printf '<html lang="en"><p>Kiev <span lang="uk">Киев</span> <!-- onym-disable --> Kiev</p><script>Kiev</script>' > "$corpus/seed.html" ;;
   lint) cp examples/story.txt "$corpus/" ;;
 esac
+# FoundationXML leaks one CFError (72 bytes) for every document libxml2 reports an error in
+# (_CFErrorCreateFromXMLInterface): not Onym's memory, so leaks are not counted for the XML readers.
+leaks=1
+case $target in tbx|tmx|xliff) leaks=0 ;; esac
 ONYM_FUZZ=$target .build-fuzz/debug/OnymFuzz "$corpus" -artifact_prefix="$crashes/" \
-  -max_total_time=$((minutes * 60)) -timeout=10 -rss_limit_mb=4096 -max_len=65536 -print_final_stats=1
+  -max_total_time=$((minutes * 60)) -timeout=10 -rss_limit_mb=4096 -max_len=65536 -detect_leaks=$leaks -print_final_stats=1

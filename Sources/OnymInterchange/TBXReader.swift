@@ -15,7 +15,7 @@ public enum TBXReader {
         parser.shouldProcessNamespaces = false
         parser.delegate = delegate
         if !parser.parse(), delegate.problems.isEmpty {
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
+            let reason = XMLFailure.reason(parser.parserError)
             delegate.problems.append(GlossaryProblem(file: file, line: parser.lineNumber, rule: .yamlSyntax, message: "not well-formed XML: \(reason)"))
         }
         if let open = delegate.openElement, delegate.problems.isEmpty {

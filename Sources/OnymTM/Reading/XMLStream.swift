@@ -1,4 +1,5 @@
 import Foundation
+import OnymGlossary
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -69,7 +70,7 @@ enum XMLStream {
         let ok = parser.parse()
         if let problem = reader.problem { throw problem }
         if !ok {
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
+            let reason = XMLFailure.reason(parser.parserError)
             throw TMError(file: path, line: reader.errorLine ?? parser.lineNumber, message: "not well-formed XML: \(reason)")
         }
         if let element = reader.open.last {

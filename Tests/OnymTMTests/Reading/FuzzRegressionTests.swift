@@ -1,0 +1,21 @@
+import Testing
+@testable import OnymTM
+
+/// Inputs the fuzz targets (Fuzz/, Scripts/fuzz.sh) found, kept so that they stay answered
+/// with one clear message. These made FoundationXML leak a CFError on its error path; the
+/// reader's answer is what is checked here.
+@Suite struct FuzzRegressionTests {
+    @Test func aTMXWithMismatchedTagsIsOneClearError() {
+        let path = Fixture.path("fuzz/libxml2-error.tmx")
+        #expect(throws: TMError(file: path, line: 13, message: "not well-formed XML: an end tag that does not match its start tag")) {
+            try TMXReader.read(path) { _ in }
+        }
+    }
+
+    @Test func anXLIFFWithMismatchedTagsIsOneClearError() {
+        let path = Fixture.path("fuzz/libxml2-error.xlf")
+        #expect(throws: TMError(file: path, line: 12, message: "not well-formed XML: an end tag that does not match its start tag")) {
+            try XLIFFReader.read(path) { _ in }
+        }
+    }
+}
