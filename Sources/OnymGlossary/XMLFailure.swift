@@ -1,4 +1,5 @@
 import Foundation
+import OnymText
 
 /// Why an XML file is not well-formed, in words: Foundation's parser on Linux reports
 /// libxml2's error numbers (xmlerror.h) with the text "The operation could not be
@@ -25,5 +26,30 @@ package enum XMLFailure {
         case 86: "content after the root element"
         default: "libxml2 error \(code)"
         }
+    }
+
+    /// The offset and line of the first byte that is not UTF-8, in a document read as UTF-8
+    /// (no byte-order mark of UTF-16 or UTF-32, and no other encoding declared); nil when
+    /// there is none or another encoding applies (libxml2 converts those). Checked before
+    /// parsing: FoundationXML traps on an element name that is not UTF-8.
+    package static func invalidUTF8(in bytes: UnsafeRawBufferPointer) -> (offset: Int, line: Int)? {
+        let utf8 = bytes.bindMemory(to: UInt8.self)
+        if utf8.count >= 2, (utf8[0] == 0xFE && utf8[1] == 0xFF) || (utf8[0] == 0xFF && utf8[1] == 0xFE) || (utf8[0] == 0 && utf8[1] == 0) {
+            return nil
+        }
+        if let declared = declaredEncoding(utf8), !["utf-8", "utf8"].contains(declared) { return nil }
+        guard let offset = UTF8Validator.firstInvalidOffset(in: utf8) else { return nil }
+        return (offset, UTF8Validator.line(ofOffset: offset, in: utf8))
+    }
+
+    /// The `encoding` of an XML declaration at the start, lower-cased.
+    static func declaredEncoding(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let head = String(decoding: bytes.prefix(256), as: UTF8.self)
+        guard head.hasPrefix("<?xml"), let end = head.range(of: "?>") else { return nil }
+        let declaration = head[..<end.lowerBound]
+        guard let key = declaration.range(of: "encoding") else { return nil }
+        let rest = declaration[key.upperBound...].drop { $0 == " " || $0 == "=" }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
+        return String(rest.dropFirst().prefix { $0 != quote }).lowercased()
     }
 }

@@ -10,6 +10,9 @@ import OnymGlossary
 /// no field for are kept in the concept's note as `[type] value`, never dropped.
 public enum TBXReader {
     public static func read(bytes: [UInt8], file: String) throws(GlossaryError) -> GlossaryReader.Loaded {
+        if let bad = bytes.withUnsafeBytes({ XMLFailure.invalidUTF8(in: $0) }) {
+            throw GlossaryError(file: file, line: bad.line, rule: .invalidUTF8, message: "invalid UTF-8 at byte offset \(bad.offset)")
+        }
         let delegate = Delegate(file: file)
         let parser = XMLParser(data: Data(bytes))
         parser.shouldProcessNamespaces = false

@@ -18,4 +18,12 @@ import Testing
             try XLIFFReader.read(path) { _ in }
         }
     }
+
+    /// Bytes that are not UTF-8 in an element's name: FoundationXML trapped (a crash) on them.
+    @Test func namesThatAreNotUTF8AreOneClearError() {
+        let tmx = Fixture.path("fuzz/invalid-utf8-name.tmx")
+        #expect(throws: TMError(file: tmx, line: 3, message: "invalid UTF-8 at byte offset 84")) { try TMXReader.read(tmx) { _ in } }
+        let xliff = Fixture.path("fuzz/invalid-utf8-name.xlf")
+        #expect(throws: TMError(file: xliff, line: 3, message: "invalid UTF-8 at byte offset 122")) { try XLIFFReader.read(xliff) { _ in } }
+    }
 }
