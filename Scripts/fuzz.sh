@@ -34,5 +34,5 @@ esac
 # (_CFErrorCreateFromXMLInterface): not Onym's memory, so leaks are not counted for the XML readers.
 leaks=1
 case $target in tbx|tmx|xliff) leaks=0 ;; esac
-ONYM_FUZZ=$target .build-fuzz/debug/OnymFuzz "$corpus" -artifact_prefix="$crashes/" \
+ASAN_OPTIONS=detect_leaks=$leaks ONYM_FUZZ=$target .build-fuzz/debug/OnymFuzz "$corpus" -artifact_prefix="$crashes/" \
   -max_total_time=$((minutes * 60)) -timeout=10 -rss_limit_mb=4096 -max_len=65536 -detect_leaks=$leaks -print_final_stats=1

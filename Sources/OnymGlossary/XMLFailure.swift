@@ -29,17 +29,28 @@ package enum XMLFailure {
     }
 
     /// The offset and line of the first byte that is not UTF-8, in a document read as UTF-8
-    /// (no byte-order mark of UTF-16 or UTF-32, and no other encoding declared); nil when
-    /// there is none or another encoding applies (libxml2 converts those). Checked before
-    /// parsing: FoundationXML traps on an element name that is not UTF-8.
+    /// (no byte-order mark of UTF-16 or UTF-32, and no encoding declared that libxml2
+    /// converts — an unknown name is read as UTF-8 too); nil when there is none or another
+    /// encoding applies. Checked before parsing: FoundationXML traps on an element name that
+    /// is not UTF-8.
     package static func invalidUTF8(in bytes: UnsafeRawBufferPointer) -> (offset: Int, line: Int)? {
         let utf8 = bytes.bindMemory(to: UInt8.self)
         if utf8.count >= 2, (utf8[0] == 0xFE && utf8[1] == 0xFF) || (utf8[0] == 0xFF && utf8[1] == 0xFE) || (utf8[0] == 0 && utf8[1] == 0) {
             return nil
         }
-        if let declared = declaredEncoding(utf8), !["utf-8", "utf8"].contains(declared) { return nil }
+        if let declared = declaredEncoding(utf8), converted(declared) { return nil }
         guard let offset = UTF8Validator.firstInvalidOffset(in: utf8) else { return nil }
         return (offset, UTF8Validator.line(ofOffset: offset, in: utf8))
+    }
+
+    /// True for the encodings libxml2 converts to UTF-8 itself (with iconv, as on Debian).
+    static func converted(_ encoding: String) -> Bool {
+        if ["utf-16", "utf-16le", "utf-16be", "ucs-2", "ucs-4", "utf-32", "latin1", "koi8-r", "koi8-u",
+            "shift_jis", "euc-jp", "euc-kr", "gb2312", "gbk", "gb18030", "big5"].contains(encoding) { return true }
+        for prefix in ["iso-8859-", "windows-125", "cp125"] where encoding.hasPrefix(prefix) {
+            return encoding.dropFirst(prefix.count).allSatisfy(\.isNumber) && encoding.count > prefix.count
+        }
+        return false
     }
 
     /// The `encoding` of an XML declaration at the start, lower-cased.
@@ -51,5 +62,41 @@ package enum XMLFailure {
         let rest = declaration[key.upperBound...].drop { $0 == " " || $0 == "=" }
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
         return String(rest.dropFirst().prefix { $0 != quote }).lowercased()
+    }
+
+    /// The line of the first processing instruction without data (`<?name?>`), outside
+    /// comments and CDATA; nil when there is none. FoundationXML on Linux reads such an
+    /// instruction's data with `strlen` on a null pointer (a crash), so it is refused first.
+    package static let emptyProcessingInstructionMessage =
+        "a processing instruction without data (<?name?>): Foundation's XML parser cannot read one; remove it or give it data"
+
+    package static func emptyProcessingInstruction(in bytes: UnsafeRawBufferPointer) -> Int? {
+        let b = bytes.bindMemory(to: UInt8.self)
+        func starts(_ token: StaticString, at i: Int) -> Bool {
+            token.withUTF8Buffer { t in i + t.count <= b.count && (0..<t.count).allSatisfy { b[i + $0] == t[$0] } }
+        }
+        func skip(past token: StaticString, from i: Int) -> Int {
+            var j = i
+            while j < b.count, !starts(token, at: j) { j += 1 }
+            return j + token.utf8CodeUnitCount
+        }
+        guard let base = b.baseAddress else { return nil }
+        var i = 0
+        while i < b.count {
+            // From one '<' to the next with memchr: a large memory file costs one fast pass.
+            guard let next = memchr(base + i, 0x3C, b.count - i) else { return nil }
+            i = base.distance(to: next.assumingMemoryBound(to: UInt8.self))
+            if starts("<!--", at: i) { i = skip(past: "-->", from: i + 4); continue }
+            if starts("<![CDATA[", at: i) { i = skip(past: "]]>", from: i + 9); continue }
+            guard starts("<?", at: i) else { i += 1; continue }
+            var j = i + 2
+            while j < b.count, b[j] != UInt8(ascii: "?"), b[j] != UInt8(ascii: ">"), b[j] > 0x20 { j += 1 }
+            while j < b.count, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0A || b[j] == 0x0D { j += 1 }
+            if starts("?>", at: j) {
+                return UTF8Validator.line(ofOffset: i, in: b)
+            }
+            i = skip(past: "?>", from: j)
+        }
+        return nil
     }
 }

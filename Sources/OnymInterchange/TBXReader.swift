@@ -13,6 +13,9 @@ public enum TBXReader {
         if let bad = bytes.withUnsafeBytes({ XMLFailure.invalidUTF8(in: $0) }) {
             throw GlossaryError(file: file, line: bad.line, rule: .invalidUTF8, message: "invalid UTF-8 at byte offset \(bad.offset)")
         }
+        if let line = bytes.withUnsafeBytes({ XMLFailure.emptyProcessingInstruction(in: $0) }) {
+            throw GlossaryError(file: file, line: line, rule: .yamlSyntax, message: XMLFailure.emptyProcessingInstructionMessage)
+        }
         let delegate = Delegate(file: file)
         let parser = XMLParser(data: Data(bytes))
         parser.shouldProcessNamespaces = false

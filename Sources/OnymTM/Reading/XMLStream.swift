@@ -62,8 +62,13 @@ enum XMLStream {
         guard FileManager.default.isReadableFile(atPath: path), let stream = InputStream(fileAtPath: path) else {
             throw TMError(file: path, line: 0, message: "cannot read the file")
         }
-        if let mapped = ReadOnlyBytes(mapping: path), let bad = XMLFailure.invalidUTF8(in: mapped.bytes) {
-            throw TMError(file: path, line: bad.line, message: "invalid UTF-8 at byte offset \(bad.offset)")
+        if let mapped = ReadOnlyBytes(mapping: path) {
+            if let bad = XMLFailure.invalidUTF8(in: mapped.bytes) {
+                throw TMError(file: path, line: bad.line, message: "invalid UTF-8 at byte offset \(bad.offset)")
+            }
+            if let line = XMLFailure.emptyProcessingInstruction(in: mapped.bytes) {
+                throw TMError(file: path, line: line, message: XMLFailure.emptyProcessingInstructionMessage)
+            }
         }
         let parser = XMLParser(stream: stream)
         parser.shouldProcessNamespaces = false

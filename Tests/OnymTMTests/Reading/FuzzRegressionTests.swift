@@ -26,4 +26,13 @@ import Testing
         let xliff = Fixture.path("fuzz/invalid-utf8-name.xlf")
         #expect(throws: TMError(file: xliff, line: 3, message: "invalid UTF-8 at byte offset 122")) { try XLIFFReader.read(xliff) { _ in } }
     }
+
+    /// `<?xm?>`: FoundationXML read the instruction's missing data with strlen (a crash).
+    @Test func processingInstructionsWithoutDataAreOneClearError() {
+        let message = "a processing instruction without data (<?name?>): Foundation's XML parser cannot read one; remove it or give it data"
+        let tmx = Fixture.path("fuzz/empty-processing-instruction.tmx")
+        #expect(throws: TMError(file: tmx, line: 1, message: message)) { try TMXReader.read(tmx) { _ in } }
+        let xliff = Fixture.path("fuzz/empty-processing-instruction.xlf")
+        #expect(throws: TMError(file: xliff, line: 1, message: message)) { try XLIFFReader.read(xliff) { _ in } }
+    }
 }
