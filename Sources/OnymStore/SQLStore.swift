@@ -55,11 +55,21 @@ public final class SQLStore: GlossaryStore {
         }
     }
 
+    /// `body` over a row, a missing or wrong column the store's error (which names it).
+    private func decoding<T>(_ body: () throws(SQLRowError) -> T) throws(GlossaryError) -> T {
+        do { return try body() } catch {
+            throw GlossaryError(file: location, line: 0, rule: .store, message: "cannot read the store: \(error)")
+        }
+    }
+
     private func stored(_ row: SQLRow) throws(GlossaryError) -> StoredConcept {
-        let generated = (try? JSONDecoder().decode([String: [GeneratedTerm]].self, from: Data(row.text("generated").utf8))) ?? [:]
-        return StoredConcept(concept: try StoreRows.decode(row.text("body"), store: location), glossary: row.text("glossary"),
-                             position: row.int("position"), revision: row.int("revision"), updatedBy: row.text("updated_by"),
-                             updatedAt: row.text("updated_at"), generated: generated)
+        let (body, glossary, position, revision, updatedBy, updatedAt, generatedJSON) = try decoding { () throws(SQLRowError) in
+            (try row.text("body"), try row.text("glossary"), try row.int("position"), try row.int("revision"),
+             try row.text("updated_by"), try row.text("updated_at"), try row.text("generated"))
+        }
+        let generated = (try? JSONDecoder().decode([String: [GeneratedTerm]].self, from: Data(generatedJSON.utf8))) ?? [:]
+        return StoredConcept(concept: try StoreRows.decode(body, store: location), glossary: glossary, position: position,
+                             revision: revision, updatedBy: updatedBy, updatedAt: updatedAt, generated: generated)
     }
 
     public func concepts(kind: ConceptKind?, language: String?) throws(GlossaryError) -> [StoredConcept] {
@@ -88,7 +98,7 @@ public final class SQLStore: GlossaryStore {
             try db.rows("SELECT new FROM change WHERE concept_id = ? AND at <= ? ORDER BY seq DESC LIMIT 1",
                         [.text(id), .text(StoreRows.endOf(date))]).first
         }
-        guard let json = body?.optionalText("new") else { return nil }
+        guard let body, let json = try decoding({ () throws(SQLRowError) in try body.optionalText("new") }) else { return nil }
         return try StoreRows.decode(json, store: location)
     }
 
@@ -100,10 +110,12 @@ public final class SQLStore: GlossaryStore {
         let rows = try read { db in try db.rows(sql, arguments) }
         var out: [StoreChange] = []
         for row in rows {
-            let old = row.optionalText("old"), new = row.optionalText("new")
-            out.append(StoreChange(concept: row.text("concept_id"), revision: row.int("revision"),
-                                   action: StoreChange.Action(rawValue: row.text("action")) ?? .changed, author: row.text("author"),
-                                   at: row.text("at"), message: row.optionalText("message"), old: try old.map { j throws(GlossaryError) in try StoreRows.decode(j, store: location) },
+            let (concept, revision, action, author, at, message, old, new) = try decoding { () throws(SQLRowError) in
+                (try row.text("concept_id"), try row.int("revision"), try row.value("action", as: StoreChange.Action.self, named: "a change's action"),
+                 try row.text("author"), try row.text("at"), try row.optionalText("message"), try row.optionalText("old"), try row.optionalText("new"))
+            }
+            out.append(StoreChange(concept: concept, revision: revision, action: action, author: author, at: at, message: message,
+                                   old: try old.map { j throws(GlossaryError) in try StoreRows.decode(j, store: location) },
                                    new: try new.map { j throws(GlossaryError) in try StoreRows.decode(j, store: location) }))
         }
         return out
@@ -113,9 +125,9 @@ public final class SQLStore: GlossaryStore {
         try read { db in try db.rows("SELECT coalesce(max(seq), 0) AS n FROM change", []).first?.int("n") ?? 0 }
     }
 
-    private static func term(_ row: SQLRow) -> StoredTerm {
-        StoredTerm(conceptID: row.text("concept_id"), language: row.text("language"), form: row.text("form"),
-                   status: TermStatus(rawValue: row.text("status")) ?? .deprecated, key: row.text("match_key"))
+    private static func term(_ row: SQLRow) throws(SQLRowError) -> StoredTerm {
+        StoredTerm(conceptID: try row.text("concept_id"), language: try row.text("language"), form: try row.text("form"),
+                   status: try row.value("status", as: TermStatus.self, named: "a term status"), key: try row.text("match_key"))
     }
 
     public func terms(form: String, key: String) throws(GlossaryError) -> [StoredTerm] {
@@ -144,8 +156,8 @@ public final class SQLStore: GlossaryStore {
                     + Array(repeating: "(length = ? AND part = ? AND text = ?)", count: batch.count).joined(separator: " OR ")
                 for row in try db.rows(sql, batch.flatMap { s in [SQLValue.int(s.length), .int(s.index), .text(s.text)] }) {
                     // Keys first: most candidates share a short part by chance and are dropped before their rows are read.
-                    let id = row.int("term_id")
-                    if seen.insert(id).inserted, keep(row.text("key")) { kept.insert(id) }
+                    let id = try row.int("term_id")
+                    if seen.insert(id).inserted, keep(try row.text("key")) { kept.insert(id) }
                 }
             }
             guard !kept.isEmpty else { return [] }
@@ -181,14 +193,14 @@ public final class SQLStore: GlossaryStore {
             }
             if let row, expected == nil {
                 throw GlossaryError(file: location, line: 0, rule: .conceptExists,
-                                    message: "concept '\(edit.id)' already exists (revision \(row.int("revision"))); change it with `onym set`")
+                                    message: "concept '\(edit.id)' already exists (revision \(try row.int("revision"))); change it with `onym set`")
             }
             if row == nil, expected != nil {
                 throw GlossaryError.unknownConcept(edit.id, in: location)
             }
-            if let row, let expected, row.int("revision") != expected {
+            if let row, let expected, try row.int("revision") != expected {
                 throw GlossaryError(file: "", line: 0, rule: .concurrentEdit,
-                                    message: "concept '\(edit.id)' changed since you read it (revision \(expected) → \(row.int("revision")) by \(row.text("updated_by")) at \(row.text("updated_at"))); re-run to apply on top")
+                                    message: "concept '\(edit.id)' changed since you read it (revision \(expected) → \(try row.int("revision")) by \(try row.text("updated_by")) at \(try row.text("updated_at"))); re-run to apply on top")
             }
         }
         // Concepts the commit leaves as they are: only they need asking the store about conflicts
@@ -208,8 +220,8 @@ public final class SQLStore: GlossaryStore {
         let encoder = StoreRows.encoder
         for edit in edits {
             let old = current[edit.id]
-            let oldBody = old?.optionalText("body")
-            let revision = (old?.int("revision") ?? 0) + 1
+            let oldBody = try old?.optionalText("body")
+            let revision = (try old?.int("revision") ?? 0) + 1
             switch edit {
             case .put(let concept, let glossary, _):
                 let generated = others > 0 ? try keptGenerated(generatedByID[concept.id] ?? [:], of: concept.id, db)
@@ -292,8 +304,9 @@ public final class SQLStore: GlossaryStore {
                     let good = status == .preferred || status == .admitted
                     for row in try db.rows("SELECT concept_id, form, status FROM term WHERE language = ? AND conflict_key = ? AND concept_id != ?",
                                            [.text(language), .text(GlossaryValidator.conflictKey(form)), .text(concept.id)]) {
-                        let otherID = row.text("concept_id"), otherForm = row.text("form")
-                        guard !touched.contains(otherID), let otherStatus = TermStatus(rawValue: row.text("status")) else { continue }
+                        let otherID = try row.text("concept_id"), otherForm = try row.text("form")
+                        guard !touched.contains(otherID) else { continue }
+                        let otherStatus = try row.value("status", as: TermStatus.self, named: "a term status")
                         let otherGood = otherStatus == .preferred || otherStatus == .admitted
                         if good && (otherStatus == .deprecated || otherStatus == .forbidden) {
                             let what = otherStatus == .forbidden ? "forbidden form" : "variant"
@@ -319,12 +332,12 @@ public final class SQLStore: GlossaryStore {
                         LEFT JOIN term p ON p.concept_id = t.concept_id AND p.language = t.language AND p.status = 'preferred'
                         WHERE t.match_key = ? AND t.language = ? AND t.status IN ('deprecated', 'forbidden') AND t.concept_id != ?
                         """, [.text(MatchKey.string(of: form, folding: folding)), .text(language), .text(concept.id)]) {
-                        let otherID = row.text("concept_id")
-                        guard !touched.contains(otherID), row.optionalText("preferred_key") != preferredKey,
-                              GlossaryValidator.spellingKey(row.text("form")) == GlossaryValidator.spellingKey(form) else { continue }
+                        let otherID = try row.text("concept_id")
+                        guard !touched.contains(otherID), try row.optionalText("preferred_key") != preferredKey,
+                              GlossaryValidator.spellingKey(try row.text("form")) == GlossaryValidator.spellingKey(form) else { continue }
                         problems.append(GlossaryProblem(file: location, line: 0, rule: .conflict,
                             message: GlossaryProblem.sharedVariantMessage(what: set.forbidden.contains(form) ? "forbidden form" : "variant", form: form,
-                                                                          concept: concept.id, language: language, otherForm: row.text("form"),
+                                                                          concept: concept.id, language: language, otherForm: try row.text("form"),
                                                                           other: otherID, at: nil)))
                     }
                 }

@@ -158,6 +158,22 @@ enum StoreBehaviour {
         }
     }
 
+    /// A row that does not hold what the store reads is an error naming the column, never a default.
+    static func aDamagedRowNamesItsColumn(_ fixture: StoreFixture) throws {
+        let store = try fixture.open()
+        try store.commit([.put(kyiv, glossary: "house", expected: nil)], author: "ana", message: nil)
+        try fixture.execute("UPDATE term SET status = 'sideways' WHERE form = 'Kiev'")
+        #expect(throws: GlossaryError(file: fixture.location, line: 0, rule: .store,
+                                      message: "cannot read the store: column 'status' holds 'sideways', not a term status")) {
+            try store.terms(form: "Kiev", key: "kiev")
+        }
+        try fixture.execute("UPDATE change SET action = 'moved'")
+        #expect(throws: GlossaryError(file: fixture.location, line: 0, rule: .store,
+                                      message: "cannot read the store: column 'action' holds 'moved', not a change's action")) {
+            try store.history(concept: nil, since: nil)
+        }
+    }
+
     /// A store written before the translation memory (schema 1) opens, is migrated, and keeps its concepts.
     static func anOlderStoreIsMigrated(_ fixture: StoreFixture) throws {
         try fixture.open().commit([.put(kyiv, glossary: "house", expected: nil)], author: "ana", message: "first")
@@ -202,6 +218,7 @@ enum StoreBehaviour {
     @Test func editsAreValidatedAgainstTheStore() throws { try StoreBehaviour.editsAreValidatedAgainstTheStore(StoreFixture(.sqlite)) }
     @Test func aNewerStoreIsRefused() throws { try StoreBehaviour.aNewerStoreIsRefused(StoreFixture(.sqlite)) }
     @Test func anOlderStoreIsMigrated() throws { try StoreBehaviour.anOlderStoreIsMigrated(StoreFixture(.sqlite)) }
+    @Test func aDamagedRowNamesItsColumn() throws { try StoreBehaviour.aDamagedRowNamesItsColumn(StoreFixture(.sqlite)) }
     @Test func lookupsThroughTheIndexesMatchTheFiles() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.sqlite)) }
     /// A large import builds the indexes after the rows: the same answers.
     @Test func lookupsAfterABulkImport() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.sqlite), bulk: true) }
@@ -215,6 +232,7 @@ struct PostgresStoreTests {
     @Test func editsAreValidatedAgainstTheStore() throws { try StoreBehaviour.editsAreValidatedAgainstTheStore(StoreFixture(.postgres)) }
     @Test func aNewerStoreIsRefused() throws { try StoreBehaviour.aNewerStoreIsRefused(StoreFixture(.postgres)) }
     @Test func anOlderStoreIsMigrated() throws { try StoreBehaviour.anOlderStoreIsMigrated(StoreFixture(.postgres)) }
+    @Test func aDamagedRowNamesItsColumn() throws { try StoreBehaviour.aDamagedRowNamesItsColumn(StoreFixture(.postgres)) }
     @Test func lookupsThroughTheIndexesMatchTheFiles() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.postgres)) }
     @Test func lookupsAfterABulkImport() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.postgres), bulk: true) }
 

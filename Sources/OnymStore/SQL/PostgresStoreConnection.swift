@@ -103,7 +103,7 @@ final class PostgresStoreConnection: SQLConnection {
     private func migrate() throws {
         let session = PostgresSession(connection: connection, logger: logger)
         try session.run("CREATE TABLE IF NOT EXISTS onym_migrations (identifier TEXT PRIMARY KEY)", [])
-        let applied = Set(try session.rows("SELECT identifier FROM onym_migrations", []).map { $0.text("identifier") })
+        let applied = Set(try session.rows("SELECT identifier FROM onym_migrations", []).map { try $0.text("identifier") })
         let known = Self.migrations.map(\.0)
         if !applied.isSubset(of: known) {
             throw GlossaryError(file: location, line: 0, rule: .store, message: "this store was written by a newer onym (schema \(applied.count) or later; this onym knows \(known.count)): use that version")

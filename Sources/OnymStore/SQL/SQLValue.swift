@@ -13,34 +13,51 @@ extension SQLValue {
 }
 
 /// A row by column name (a handful of columns: a linear search beats hashing their names).
+/// A column that is missing, NULL where a value is needed, or of another type is an error
+/// naming it, never a default: a store written by another version or damaged by hand says so.
 public struct SQLRow: Sendable {
     let names: [String]
     let values: [SQLValue]
 
-    private func value(_ column: String) -> SQLValue {
-        guard let i = names.firstIndex(of: column) else { return .null }
+    private func value(_ column: String) throws(SQLRowError) -> SQLValue {
+        guard let i = names.firstIndex(of: column) else { throw SQLRowError(column: column, problem: .missing) }
         return values[i]
     }
 
-    public func text(_ column: String) -> String {
-        switch value(column) {
+    /// The text of `column` (an integer is written in decimal).
+    public func text(_ column: String) throws(SQLRowError) -> String {
+        switch try value(column) {
         case .text(let s): s
         case .int(let i): String(i)
-        case .null: ""
+        case .null: throw SQLRowError(column: column, problem: .null)
         }
     }
 
-    public func optionalText(_ column: String) -> String? {
-        if case .text(let s) = value(column) { return s }
-        return nil
+    /// The text of `column`, or nil when it is NULL.
+    public func optionalText(_ column: String) throws(SQLRowError) -> String? {
+        switch try value(column) {
+        case .text(let s): s
+        case .int(let i): String(i)
+        case .null: nil
+        }
     }
 
-    public func int(_ column: String) -> Int {
-        switch value(column) {
-        case .int(let i): i
-        case .text(let s): Int(s) ?? 0
-        case .null: 0
+    /// The integer of `column` (a text of decimal digits is read as one).
+    public func int(_ column: String) throws(SQLRowError) -> Int {
+        switch try value(column) {
+        case .int(let i): return i
+        case .text(let s):
+            guard let i = Int(s) else { throw SQLRowError(column: column, problem: .invalid(s, expected: "an integer")) }
+            return i
+        case .null: throw SQLRowError(column: column, problem: .null)
         }
+    }
+
+    /// `column` read as a value of `T` (a status, an action): an unknown text is an error.
+    public func value<T: RawRepresentable<String>>(_ column: String, as type: T.Type, named what: String) throws(SQLRowError) -> T {
+        let text = try text(column)
+        guard let value = T(rawValue: text) else { throw SQLRowError(column: column, problem: .invalid(text, expected: what)) }
+        return value
     }
 }
 

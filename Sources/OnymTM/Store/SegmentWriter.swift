@@ -71,7 +71,7 @@ final class SegmentWriter {
         if vocabulary[pair] == nil {
             var known: [String: Int] = [:]
             for row in try session.rows("SELECT id, key FROM tm_token WHERE pair = ?", [.text(pair)]) {
-                known[row.text("key")] = row.int("id")
+                known[try row.text("key")] = try row.int("id")
             }
             vocabulary[pair] = known
         }
@@ -88,7 +88,7 @@ final class SegmentWriter {
         defer { batch.removeAll(keepingCapacity: true); batchHashes.removeAll(keepingCapacity: true) }
         let placeholders = Array(repeating: "?", count: batch.count).joined(separator: ",")
         let stored = Set(try session.rows("SELECT pair_hash FROM tm_segment WHERE pair_hash IN (\(placeholders))",
-                                          batch.map { .int($0.hash) }).map { $0.int("pair_hash") })
+                                          batch.map { .int($0.hash) }).map { try $0.int("pair_hash") })
         var rows: [SQLValue] = []
         var count = 0
         for pair in batch {

@@ -29,6 +29,11 @@ public final class TMStore: Sendable {
         do { return try connection.read(body) } catch { throw failure(error) }
     }
 
+    /// `body` over rows already read, a missing or wrong column the store's error (which names it).
+    private func decoding<T>(_ body: () throws -> T) throws(TMError) -> T {
+        do { return try body() } catch { throw failure(error) }
+    }
+
     // MARK: Import
 
     /// Imports every unit of the file (TMX, XLIFF, CSV/TSV) in one transaction: a file with a
@@ -99,8 +104,8 @@ public final class TMStore: Sendable {
         try read { db in
             try db.rows("SELECT pair, source_lang, target_lang, segments FROM tm_pair", []).sorted {
                 // In byte order: a server's collation may order punctuation otherwise.
-                $0.text("pair").utf8.lexicographicallyPrecedes($1.text("pair").utf8)
-            }.map { ($0.text("source_lang"), $0.text("target_lang"), $0.int("segments")) }
+                try $0.text("pair").utf8.lexicographicallyPrecedes(try $1.text("pair").utf8)
+            }.map { (try $0.text("source_lang"), try $0.text("target_lang"), try $0.int("segments")) }
         }
     }
 
@@ -112,17 +117,17 @@ public final class TMStore: Sendable {
         }
     }
 
-    static func segment(_ row: SQLRow) -> TMSegment {
+    static func segment(_ row: SQLRow) throws(SQLRowError) -> TMSegment {
         var properties: [String: String] = [:]
-        if let json = row.optionalText("properties") {
+        if let json = try row.optionalText("properties") {
             properties = (try? JSONDecoder().decode([String: String].self, from: Data(json.utf8))) ?? [:]
         }
-        let tags = row.optionalText("tags").flatMap { try? JSONDecoder().decode(InlineTags.self, from: Data($0.utf8)) }
-        let meta = TMMeta(origin: row.optionalText("origin"), createdAt: row.optionalText("created_at"), createdBy: row.optionalText("created_by"),
-                          changedAt: row.optionalText("changed_at"), changedBy: row.optionalText("changed_by"), note: row.optionalText("note"),
-                          tuid: row.optionalText("tuid"), properties: properties)
-        return TMSegment(sourceLanguage: row.text("source_lang"), targetLanguage: row.text("target_lang"), source: row.text("source"),
-                         target: row.text("target"), tags: tags, meta: meta)
+        let tags = try row.optionalText("tags").flatMap { json in try? JSONDecoder().decode(InlineTags.self, from: Data(json.utf8)) }
+        let meta = TMMeta(origin: try row.optionalText("origin"), createdAt: try row.optionalText("created_at"), createdBy: try row.optionalText("created_by"),
+                          changedAt: try row.optionalText("changed_at"), changedBy: try row.optionalText("changed_by"), note: try row.optionalText("note"),
+                          tuid: try row.optionalText("tuid"), properties: properties)
+        return TMSegment(sourceLanguage: try row.text("source_lang"), targetLanguage: try row.text("target_lang"), source: try row.text("source"),
+                         target: try row.text("target"), tags: tags, meta: meta)
     }
 
     /// Every stored pair `from` → `to` (all when nil), in the order they were added, a
@@ -132,10 +137,13 @@ public final class TMStore: Sendable {
         var last = 0
         while true {
             let rows = try read { db in try db.rows("SELECT * FROM tm_segment WHERE id > ? ORDER BY id LIMIT 1000", [.int(last)]) }
-            guard let end = rows.last?.int("id") else { return }
+            guard let end = try decoding({ try rows.last?.int("id") }) else { return }
             last = end
-            for row in rows where wanted.contains(row.text("source_lang") + "|" + row.text("target_lang")) {
-                do { try each(Self.segment(row)) } catch { throw failure(error) }
+            for row in rows {
+                do {
+                    guard wanted.contains(try row.text("source_lang") + "|" + row.text("target_lang")) else { continue }
+                    try each(Self.segment(row))
+                } catch { throw failure(error) }
             }
         }
     }
@@ -148,7 +156,8 @@ public final class TMStore: Sendable {
             out += try read { db in
                 try db.rows("SELECT source, target FROM tm_segment WHERE source_lang = ? AND target_lang = ? AND source_hash = ? ORDER BY id",
                             [.text(p.source), .text(p.target), .int(hash)])
-            }.filter { $0.text("source") == source }.map { $0.text("target") }
+                    .filter { try $0.text("source") == source }.map { try $0.text("target") }
+            }
         }
         return out
     }
@@ -164,7 +173,7 @@ public final class TMStore: Sendable {
         for p in try pairs(from: from, to: to) {
             let q = SegmentText(text, language: p.source)
             for (id, row) in try candidates(q, pair: p.source + "|" + p.target, minimum: minimum) {
-                let segment = Self.segment(row)
+                let segment = try decoding { try Self.segment(row) }
                 let s = SegmentText(segment.source, language: p.source)
                 let score = FuzzyScore.score(query: q, match: s)
                 guard score.score >= minimum else { continue }
@@ -182,7 +191,8 @@ public final class TMStore: Sendable {
             // No words: only an identical source can match.
             return try read { db in
                 try db.rows("SELECT * FROM tm_segment WHERE source_hash = ?", [.int(SegmentHash.of(q.text))])
-            }.filter { $0.text("source_lang") + "|" + $0.text("target_lang") == pair }.map { ($0.int("id"), $0) }
+                    .filter { try $0.text("source_lang") + "|" + $0.text("target_lang") == pair }.map { (try $0.int("id"), $0) }
+            }
         }
         let shared = (minimum * n + 99) / 100
         let shortest = shared, longest = 100 * n / minimum
@@ -192,7 +202,9 @@ public final class TMStore: Sendable {
                         [.text(pair)] + keys.map { .text($0) })
         }
         var tokens: [String: (id: Int, df: Int)] = [:]
-        for row in known { tokens[row.text("key")] = (row.int("id"), row.int("df")) }
+        try decoding {
+            for row in known { tokens[try row.text("key")] = (try row.int("id"), try row.int("df")) }
+        }
         // The query's keys, rarest first (a key no source has is rarest of all).
         let ranked = q.tokens.map(\.key).sorted { (tokens[$0]?.df ?? 0, $0) < (tokens[$1]?.df ?? 0, $1) }
         let probe = Set(ranked.prefix(n - shared + 1).compactMap { tokens[$0]?.id })
@@ -206,11 +218,13 @@ public final class TMStore: Sendable {
                 SELECT id, source_keys FROM tm_segment WHERE id IN (SELECT segment_id FROM tm_posting
                   WHERE token_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ","))) AND length BETWEEN ? AND ?)
                 """, ids + [.int(shortest), .int(longest)])
-        }.filter { Self.rawScore(query, Self.decodeKeys($0.text("source_keys"))) >= minimum }.map { SQLValue.int($0.int("id")) }
+                .filter { Self.rawScore(query, Self.decodeKeys(try $0.text("source_keys"))) >= minimum }.map { SQLValue.int(try $0.int("id")) }
+        }
         guard !keep.isEmpty else { return [] }
         return try read { db in
             try db.rows("SELECT * FROM tm_segment WHERE id IN (\(Array(repeating: "?", count: keep.count).joined(separator: ",")))", keep)
-        }.map { ($0.int("id"), $0) }
+                .map { (try $0.int("id"), $0) }
+        }
     }
 
     /// 100 × (1 − d / max(n, m)) over two sequences of token ids: a score before penalties.
@@ -262,7 +276,7 @@ public final class TMStore: Sendable {
                             [.text(pair)] + ordered.map { .text($0) })
             }
             guard rows.count == keys.count else { continue }
-            let ids = rows.map { SQLValue.int($0.int("id")) }
+            let ids = try decoding { try rows.map { SQLValue.int(try $0.int("id")) } }
             let segments = try read { db in
                 try db.rows("""
                     SELECT * FROM tm_segment WHERE id IN (SELECT segment_id FROM tm_posting
@@ -272,9 +286,9 @@ public final class TMStore: Sendable {
                     """, ids + [.int(ids.count), .int(limit - hits.count)])
             }
             for row in segments {
-                let segment = Self.segment(row)
+                let (id, segment) = try decoding { (try row.int("id"), try Self.segment(row)) }
                 let s = SegmentText(segment.source, language: p.source)
-                hits.append(ConcordanceHit(id: row.int("id"), segment: segment, highlights: s.tokens.filter { keys.contains($0.key) }.map(\.range)))
+                hits.append(ConcordanceHit(id: id, segment: segment, highlights: s.tokens.filter { keys.contains($0.key) }.map(\.range)))
             }
         }
         return hits
