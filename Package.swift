@@ -82,6 +82,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The maintainers' generators (embedded resources, the countries glossary): not shipped.
+        .executableTarget(
+            name: "onym-generate",
+            dependencies: ["OnymGlossary", "OnymInterchange", "OnymText"],
+            path: "Sources/OnymGenerate"
+        ),
         .executableTarget(
             name: "MatchKeyBenchmark",
             dependencies: ["OnymText", "CICU"],
@@ -115,6 +121,7 @@ let package = Package(
         .testTarget(name: "OnymTMTests", dependencies: ["OnymTM", "OnymStore", "OnymTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "OnymKitTests", dependencies: ["OnymKit", "OnymGlossary"]),
         .testTarget(name: "OnymCLITests", dependencies: ["onym"]),
+        .testTarget(name: "OnymGenerateTests", dependencies: ["onym-generate", "OnymGlossary", "OnymText"], path: "Tests/OnymGenerateTests"),
     ],
     swiftLanguageModes: [.v6]
 )

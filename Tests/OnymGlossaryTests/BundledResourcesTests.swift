@@ -14,10 +14,10 @@ import Testing
     func embeddedCopiesAreCurrent(folder: String, embedded: [(file: String, text: String)]) throws {
         let url = Self.root.appendingPathComponent(folder)
         let names = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".yaml") }.sorted()
-        #expect(embedded.map(\.file).sorted() == names, "run: python3 Scripts/generate-bundled-resources.py")
+        #expect(embedded.map(\.file).sorted() == names, "run: swift run onym-generate resources")
         for (file, text) in embedded {
             let same = try String(contentsOf: url.appendingPathComponent(file), encoding: .utf8).utf8.elementsEqual(text.utf8)
-            #expect(same, "\(folder)/\(file) changed: run python3 Scripts/generate-bundled-resources.py")
+            #expect(same, "\(folder)/\(file) changed: run swift run onym-generate resources")
         }
     }
 }

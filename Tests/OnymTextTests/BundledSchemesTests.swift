@@ -10,11 +10,11 @@ import Testing
         let folder = Self.root.appendingPathComponent("locales/translit")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
         let embedded = BundledSchemes.files.map(\.file)
-        #expect(embedded == names, "run: python3 Scripts/generate-bundled-resources.py")
+        #expect(embedded == names, "run: swift run onym-generate resources")
         for (file, rules) in BundledSchemes.files {
             let onDisk = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             let same = rules.utf8.elementsEqual(onDisk.utf8)
-            #expect(same, "\(file) changed: run python3 Scripts/generate-bundled-resources.py")
+            #expect(same, "\(file) changed: run swift run onym-generate resources")
         }
     }
 

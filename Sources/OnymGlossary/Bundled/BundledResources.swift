@@ -1,3 +1,3 @@
 /// The glossaries and locale profiles compiled into the binary
-/// (`BundledResources+Generated.swift`, made by `Scripts/generate-bundled-resources.py`).
+/// (`BundledResources+Generated.swift`, made by `swift run onym-generate resources`).
 enum BundledResources {}
