@@ -14,6 +14,36 @@ extension GlossaryProblem {
         TextError.invalidLanguageTag(tag).description
     }
 
+    package static func invalidDateMessage(_ since: String) -> String {
+        "'since: \(since)' is not a date written YYYY-MM-DD"
+    }
+
+    package static func emptyTermMessage(language: String?) -> String {
+        language.map { "an empty term in language '\($0)'" } ?? "an empty term"
+    }
+
+    package static func missingPreferredMessage(language: String) -> String {
+        "language '\(language)' has no preferred form"
+    }
+
+    package static func variantIsPreferredMessage(_ variant: String, language: String) -> String {
+        "'\(variant)' is both the preferred form and a variant in language '\(language)'"
+    }
+
+    package static func noTermsMessage(_ id: String) -> String {
+        "concept '\(id)' has no terms"
+    }
+
+    /// Several preferred forms of one language, all known at once (YAML, JSON).
+    package static func twoPreferredMessage(language: String, forms: [String]) -> String {
+        "language '\(language)' has \(forms.count) preferred forms (\(forms.joined(separator: ", "))); keep one and make the others 'admitted'"
+    }
+
+    /// A second preferred form, met one row or entry at a time (CSV, TBX).
+    package static func secondPreferredMessage(concept: String, language: String, form: String) -> String {
+        "concept '\(concept)' has a second preferred \(language) form '\(form)'; keep one and make the others 'admitted'"
+    }
+
     /// A variant or forbidden form (`what`) of one concept that is another's good form.
     package static func conflictMessage(what: String, form: String, concept: String, language: String, goodForm: String, owner: String) -> String {
         "\(what) '\(form)' of concept '\(concept)' is the \(language) form '\(goodForm)' of concept '\(owner)': which concept wins? Remove it from one of them"

@@ -68,9 +68,6 @@ public enum GlossaryJSON {
         var concepts: [Concept] = []
         for (i, c) in doc.concepts.enumerated() {
             let at = "concepts[\(i)]"
-            if !ConceptID.isValid(c.id) {
-                problems.append(GlossaryProblem(file: file, line: 0, rule: .invalidId, message: "\(at): " + GlossaryProblem.invalidIdMessage(c.id)))
-            }
             var terms: [String: TermSet] = [:]
             var languages: [String] = []
             for t in c.terms {
@@ -78,15 +75,17 @@ public enum GlossaryJSON {
                     problems.append(GlossaryProblem(file: file, line: 0, rule: .invalidLanguage, message: "\(at): " + GlossaryProblem.invalidLanguageMessage(t.lang)))
                     continue
                 }
-                if ([t.preferred] + t.admitted + t.variants + t.forbidden).contains(where: { $0.allSatisfy(\.isWhitespace) }) {
-                    problems.append(GlossaryProblem(file: file, line: 0, rule: .emptyTerm, message: "\(at): an empty term in language '\(language)'"))
-                }
                 languages.append(language)
                 terms[language] = TermSet(preferred: t.preferred, admitted: t.admitted, variants: t.variants, forbidden: t.forbidden, allow: t.allow,
                                           note: t.note)
             }
-            concepts.append(Concept(id: c.id, kind: c.kind, note: c.note, sources: c.sources, since: c.since, generate: c.generate,
-                                    terms: terms, languages: languages))
+            let concept = Concept(id: c.id, kind: c.kind, note: c.note, sources: c.sources, since: c.since, generate: c.generate,
+                                  terms: terms, languages: languages)
+            // JSON has no lines: the concept's place in the file says where, and the rules are ConceptRules'.
+            problems += ConceptRules.problems(of: concept, source: file).map {
+                GlossaryProblem(file: $0.file, line: 0, rule: $0.rule, message: "\(at): \($0.message)")
+            }
+            concepts.append(concept)
         }
         if !problems.isEmpty { throw GlossaryError(problems) }
         var lines = SourceLines()

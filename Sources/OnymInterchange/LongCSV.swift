@@ -102,7 +102,7 @@ public enum LongCSV {
                     }
                     if !since.isEmpty {
                         if ISODate.isValid(since) { builders[id]!.concept.since = since } else {
-                            report(rowLine, .invalidDate, "'\(since)' is not a date written YYYY-MM-DD")
+                            report(rowLine, .invalidDate, GlossaryProblem.invalidDateMessage(since))
                         }
                     }
                     switch generate {
@@ -113,7 +113,7 @@ public enum LongCSV {
                 }
             }
             if term.allSatisfy(\.isWhitespace) {
-                report(rowLine, .emptyTerm, "an empty term")
+                report(rowLine, .emptyTerm, GlossaryProblem.emptyTermMessage(language: langText.isEmpty ? nil : langText))
                 continue
             }
             if langText.isEmpty {
@@ -121,7 +121,7 @@ public enum LongCSV {
                 case "source": builders[id]!.concept.sources.append(term)
                 case "since":
                     if ISODate.isValid(term) { builders[id]!.concept.since = term } else {
-                        report(rowLine, .invalidDate, "'\(term)' is not a date written YYYY-MM-DD")
+                        report(rowLine, .invalidDate, GlossaryProblem.invalidDateMessage(term))
                     }
                 case "generate": builders[id]!.concept.generate = term != "false"
                 default: report(rowLine, .wrongType, "status '\(status)' needs a language")
@@ -141,7 +141,7 @@ public enum LongCSV {
             switch status {
             case "preferred":
                 if !concept.terms[language]!.preferred.isEmpty {
-                    report(rowLine, .twoPreferred, "concept '\(id)' has a second preferred \(language) form '\(term)'; keep one and make the others 'admitted'")
+                    report(rowLine, .twoPreferred, GlossaryProblem.secondPreferredMessage(concept: id, language: language, form: term))
                 }
                 concept.terms[language]!.preferred = term
             case "admitted": concept.terms[language]!.admitted.append(term)
@@ -162,7 +162,7 @@ public enum LongCSV {
         for id in order {
             let (concept, conceptLine) = builders[id]!
             for language in concept.languages where concept.terms[language]!.preferred.isEmpty {
-                report(conceptLine, .missingPreferred, "concept '\(id)' has no preferred \(language) form")
+                report(conceptLine, .missingPreferred, GlossaryProblem.missingPreferredMessage(language: language))
             }
             lines.concepts.append(conceptLine)
             concepts.append(concept)

@@ -172,7 +172,7 @@ public enum TBXReader {
             defer { term = nil }
             guard let t = term, let language, concept != nil else { return }
             if t.form.allSatisfy(\.isWhitespace) {
-                problems.append(GlossaryProblem(file: file, line: t.line, rule: .emptyTerm, message: "an empty term in language '\(language)'"))
+                problems.append(GlossaryProblem(file: file, line: t.line, rule: .emptyTerm, message: GlossaryProblem.emptyTermMessage(language: language)))
                 return
             }
             if t.notes.contains(where: { $0.hasPrefix("onym:generated") }) { return }  // derived again on load
@@ -190,7 +190,7 @@ public enum TBXReader {
                     concept!.terms[language]!.preferred = t.form
                 } else {
                     problems.append(GlossaryProblem(file: file, line: t.line, rule: .twoPreferred,
-                        message: "concept '\(concept!.id)' has a second preferred \(language) term '\(t.form)'; keep one and make the others admitted"))
+                        message: GlossaryProblem.secondPreferredMessage(concept: concept!.id, language: language, form: t.form)))
                 }
             case "deprecatedTerm-admn-sts", "deprecatedTerm": concept!.terms[language]!.variants.append(t.form)
             case "supersededTerm-admn-sts", "supersededTerm", "legalTerm-admn-sts": concept!.terms[language]!.forbidden.append(t.form)
@@ -205,7 +205,7 @@ public enum TBXReader {
                 if !c.terms[language]!.admitted.isEmpty {
                     c.terms[language]!.preferred = c.terms[language]!.admitted.removeFirst()
                 } else {
-                    report(parser, .missingPreferred, "concept '\(c.id)' has no preferred or admitted \(language) term")
+                    report(parser, .missingPreferred, GlossaryProblem.missingPreferredMessage(language: language))
                 }
             }
             for (language, note) in languageNotes {

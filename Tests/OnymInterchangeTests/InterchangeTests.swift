@@ -221,12 +221,28 @@ import Testing
         }
     }
 
+    /// JSON has no lines: its concepts go through ConceptRules, named by their place in the file.
+    @Test func jsonProblemsAreTheRulesOfEveryFormat() {
+        let json = """
+            {"glossary":"g","concepts":[{"id":"Kyiv City","kind":"place","sources":[],"since":"2019-02-30","generate":true,"terms":[
+              {"lang":"en","preferred":"Kyiv","admitted":[" "],"variants":["Kyiv"],"forbidden":[],"allow":[]}]}]}
+            """
+        #expect(throws: GlossaryError([
+            GlossaryProblem(file: "g.json", line: 0, rule: .invalidId, message: "concepts[0]: concept id 'Kyiv City' must match [a-z0-9][a-z0-9._-]* (lower case, no spaces)"),
+            GlossaryProblem(file: "g.json", line: 0, rule: .invalidDate, message: "concepts[0]: 'since: 2019-02-30' is not a date written YYYY-MM-DD"),
+            GlossaryProblem(file: "g.json", line: 0, rule: .emptyTerm, message: "concepts[0]: an empty term in language 'en'"),
+            GlossaryProblem(file: "g.json", line: 0, rule: .variantIsPreferred, message: "concepts[0]: 'Kyiv' is both the preferred form and a variant in language 'en'"),
+        ])) {
+            try GlossaryJSON.read(bytes: Array(json.utf8), file: "g.json")
+        }
+    }
+
     @Test func longCSVProblems() {
         let csv = "concept,kind,lang,term,status,note\r\nkyiv,place,en,Kyiv,preferred,\r\nkyiv,place,xx!,K,preferred,\r\nkyiv,planet,en,K,preferred,\r\nodesa,place,en,Odessa,deprecated,\r\nkyiv,place,en,Kyjiw,preferred,\r\nkyiv,place,en,Q,weird,\r\n"
         #expect(throws: GlossaryError([
             GlossaryProblem(file: "g.csv", line: 3, rule: .invalidLanguage, message: "'xx!' is not a BCP 47 language tag (examples: en, pt-BR, sr-Latn)"),
             GlossaryProblem(file: "g.csv", line: 4, rule: .invalidKind, message: "kind 'planet' is not one of person, place, country, organisation, other"),
-            GlossaryProblem(file: "g.csv", line: 5, rule: .missingPreferred, message: "concept 'odesa' has no preferred en form"),
+            GlossaryProblem(file: "g.csv", line: 5, rule: .missingPreferred, message: "language 'en' has no preferred form"),
             GlossaryProblem(file: "g.csv", line: 6, rule: .twoPreferred, message: "concept 'kyiv' has a second preferred en form 'Kyjiw'; keep one and make the others 'admitted'"),
             GlossaryProblem(file: "g.csv", line: 7, rule: .wrongType, message: "unknown status 'weird' (preferred, admitted, deprecated, forbidden, allow, generated, source, since, generate)"),
         ])) {

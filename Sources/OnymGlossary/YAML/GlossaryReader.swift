@@ -151,7 +151,7 @@ public enum GlossaryReader {
             case "since":
                 guard let v = doc.string(value, what: "'since'") else { continue }
                 if ISODate.isValid(v) { since = v } else {
-                    doc.report(value, .invalidDate, "'since: \(v)' is not a date written YYYY-MM-DD")
+                    doc.report(value, .invalidDate, GlossaryProblem.invalidDateMessage(v))
                 }
             case "generate":
                 guard let v = doc.string(value, what: "'generate'") else { continue }
@@ -195,7 +195,7 @@ public enum GlossaryReader {
         func record(_ form: String, _ line: Int) -> String? {
             let nfc = Normalizer.normalize(form, to: .nfc)
             if nfc.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-                doc.report(line: line, .emptyTerm, "an empty term in language '\(language)'")
+                doc.report(line: line, .emptyTerm, GlossaryProblem.emptyTermMessage(language: language))
                 return nil
             }
             formLines.append((language, nfc, line))
@@ -220,7 +220,7 @@ public enum GlossaryReader {
                 preferredCount = value.sequence?.count ?? (forms.isEmpty ? 0 : 1)
                 if let first = forms.first { set.preferred = first }
                 if preferredCount > 1 {
-                    doc.report(value, .twoPreferred, "language '\(language)' has \(preferredCount) preferred forms (\(forms.joined(separator: ", "))); keep one and make the others 'admitted'")
+                    doc.report(value, .twoPreferred, GlossaryProblem.twoPreferredMessage(language: language, forms: forms))
                 }
             case "admitted": set.admitted = forms
             case "variants": set.variants = forms
@@ -229,12 +229,12 @@ public enum GlossaryReader {
             }
         }
         if !pairs.contains(where: { $0.key == "preferred" }) {
-            doc.report(node, .missingPreferred, "language '\(language)' has no preferred form")
+            doc.report(node, .missingPreferred, GlossaryProblem.missingPreferredMessage(language: language))
             return nil
         }
         guard !set.preferred.isEmpty, preferredCount == 1 else { return nil }
         for variant in set.variants + set.forbidden where variant == set.preferred {
-            doc.report(node, .variantIsPreferred, "'\(variant)' is both the preferred form and a variant in language '\(language)'")
+            doc.report(node, .variantIsPreferred, GlossaryProblem.variantIsPreferredMessage(variant, language: language))
         }
         return set
     }
