@@ -58,6 +58,8 @@ package enum XMLFailure {
         let head = String(decoding: bytes.prefix(256), as: UTF8.self)
         guard head.hasPrefix("<?xml"), let end = head.range(of: "?>") else { return nil }
         let declaration = head[..<end.lowerBound]
+        // A declaration with markup inside is no declaration: libxml2 then reads UTF-8.
+        guard !declaration.dropFirst(5).contains(where: { $0 == "<" || $0 == ">" }) else { return nil }
         guard let key = declaration.range(of: "encoding") else { return nil }
         let rest = declaration[key.upperBound...].drop { $0 == " " || $0 == "=" }
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }

@@ -30,6 +30,10 @@ import Testing
         #expect(throws: GlossaryError(file: "g.tbx", line: 6, rule: .invalidUTF8, message: "invalid UTF-8 at byte offset 189")) {
             try TBXReader.read(bytes: try Self.fixture("unknown-encoding.tbx"), file: "g.tbx")
         }
+        // A declaration broken by markup declares nothing: UTF-8, checked.
+        #expect(throws: GlossaryError(file: "g.tbx", line: 5, rule: .invalidUTF8, message: "invalid UTF-8 at byte offset 89")) {
+            try TBXReader.read(bytes: try Self.fixture("broken-declaration.tbx"), file: "g.tbx")
+        }
         // Another declared encoding is libxml2's to convert, not checked as UTF-8.
         let latin1 = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><martif type=\"TBX-Basic\"><text><body/></text></martif>".utf8)
         #expect(latin1.withUnsafeBytes { XMLFailure.invalidUTF8(in: $0) } == nil)
