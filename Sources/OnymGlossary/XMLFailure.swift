@@ -67,7 +67,8 @@ package enum XMLFailure {
     }
 
     /// The line of the first processing instruction without data (`<?name?>`), outside
-    /// comments and CDATA; nil when there is none. FoundationXML on Linux reads such an
+    /// comments and CDATA (also one inside another's data: refusing such a file is safer
+    /// than guessing where libxml2 resumes); nil when there is none. FoundationXML on Linux reads such an
     /// instruction's data with `strlen` on a null pointer (a crash), so it is refused first.
     package static let emptyProcessingInstructionMessage =
         "a processing instruction without data (<?name?>): Foundation's XML parser cannot read one; remove it or give it data"
@@ -97,7 +98,9 @@ package enum XMLFailure {
             if starts("?>", at: j) {
                 return UTF8Validator.line(ofOffset: i, in: b)
             }
-            i = skip(past: "?>", from: j)
+            // Not past the next "?>": after a declaration libxml2 gives up on, it reads on from
+            // here, and an empty instruction further on must not be skipped.
+            i = j
         }
         return nil
     }

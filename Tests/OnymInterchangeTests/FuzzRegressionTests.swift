@@ -44,11 +44,16 @@ import Testing
 
     /// `<?z?>`: FoundationXML read the instruction's missing data with strlen (a crash); the
     /// same text inside a comment or CDATA is no instruction.
-    @Test func processingInstructionsWithoutDataAreOneClearError() {
+    @Test func processingInstructionsWithoutDataAreOneClearError() throws {
         let text = "<?xml version=\"1.0\"?>\n<!-- <?x?> --><martif><![CDATA[<?y?>]]>\n<?z ?></martif>"
         #expect(throws: GlossaryError(file: "g.tbx", line: 3, rule: .yamlSyntax,
                                       message: "a processing instruction without data (<?name?>): Foundation's XML parser cannot read one; remove it or give it data")) {
             try TBXReader.read(bytes: Array(text.utf8), file: "g.tbx")
+        }
+        // After a declaration that never ends, an empty instruction further on is still found.
+        #expect(throws: GlossaryError(file: "g.tbx", line: 6, rule: .yamlSyntax,
+                                      message: "a processing instruction without data (<?name?>): Foundation's XML parser cannot read one; remove it or give it data")) {
+            try TBXReader.read(bytes: try Self.fixture("unterminated-declaration.tbx"), file: "g.tbx")
         }
         let fine = Array("<?xml version=\"1.0\"?><!-- <?x?> --><a><![CDATA[<?y?>]]><?z data?></a>".utf8)
         #expect(fine.withUnsafeBytes { XMLFailure.emptyProcessingInstruction(in: $0) } == nil)
