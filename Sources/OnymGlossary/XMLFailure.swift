@@ -56,7 +56,9 @@ package enum XMLFailure {
     /// The `encoding` of an XML declaration at the start, lower-cased.
     static func declaredEncoding(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let head = String(decoding: bytes.prefix(256), as: UTF8.self)
-        guard head.hasPrefix("<?xml"), let end = head.range(of: "?>") else { return nil }
+        // `<?xml` and a space: "<?xml…" followed by anything else is an instruction, not a declaration.
+        guard head.hasPrefix("<?xml"), let next = head.utf8.dropFirst(5).first, [0x20, 0x09, 0x0A, 0x0D].contains(next),
+              let end = head.range(of: "?>") else { return nil }
         let declaration = head[..<end.lowerBound]
         // A declaration with markup inside is no declaration: libxml2 then reads UTF-8.
         guard !declaration.dropFirst(5).contains(where: { $0 == "<" || $0 == ">" }) else { return nil }
@@ -93,14 +95,14 @@ package enum XMLFailure {
             if starts("<![CDATA[", at: i) { i = skip(past: "]]>", from: i + 9); continue }
             guard starts("<?", at: i) else { i += 1; continue }
             var j = i + 2
-            while j < b.count, b[j] != UInt8(ascii: "?"), b[j] != UInt8(ascii: ">"), b[j] > 0x20 { j += 1 }
+            while j < b.count, b[j] != UInt8(ascii: "?"), b[j] != UInt8(ascii: ">"), b[j] != UInt8(ascii: "<"), b[j] > 0x20 { j += 1 }
             while j < b.count, b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0A || b[j] == 0x0D { j += 1 }
             if starts("?>", at: j) {
                 return UTF8Validator.line(ofOffset: i, in: b)
             }
-            // Not past the next "?>": after a declaration libxml2 gives up on, it reads on from
-            // here, and an empty instruction further on must not be skipped.
-            i = j
+            // Every "<?" is looked at, not only those after the last "?>": where libxml2 gives up on
+            // a broken instruction it reads on, and an empty one inside must not be skipped.
+            i += 2
         }
         return nil
     }

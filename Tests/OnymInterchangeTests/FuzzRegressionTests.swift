@@ -30,6 +30,10 @@ import Testing
         #expect(throws: GlossaryError(file: "g.tbx", line: 6, rule: .invalidUTF8, message: "invalid UTF-8 at byte offset 189")) {
             try TBXReader.read(bytes: try Self.fixture("unknown-encoding.tbx"), file: "g.tbx")
         }
+        // "<?xml" without a space is an instruction, not a declaration: its encoding does not count.
+        #expect(throws: GlossaryError(file: "g.tbx", line: 1, rule: .invalidUTF8, message: "invalid UTF-8 at byte offset 5")) {
+            try TBXReader.read(bytes: try Self.fixture("not-a-declaration.tbx"), file: "g.tbx")
+        }
         // A declaration broken by markup declares nothing: UTF-8, checked.
         #expect(throws: GlossaryError(file: "g.tbx", line: 5, rule: .invalidUTF8, message: "invalid UTF-8 at byte offset 89")) {
             try TBXReader.read(bytes: try Self.fixture("broken-declaration.tbx"), file: "g.tbx")

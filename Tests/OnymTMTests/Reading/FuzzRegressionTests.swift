@@ -34,5 +34,8 @@ import Testing
         #expect(throws: TMError(file: tmx, line: 1, message: message)) { try TMXReader.read(tmx) { _ in } }
         let xliff = Fixture.path("fuzz/empty-processing-instruction.xlf")
         #expect(throws: TMError(file: xliff, line: 1, message: message)) { try XLIFFReader.read(xliff) { _ in } }
+        // `<?<?xml?>`: the empty one inside a broken one.
+        let nested = Fixture.path("fuzz/nested-instruction.xlf")
+        #expect(throws: TMError(file: nested, line: 1, message: message)) { try XLIFFReader.read(nested) { _ in } }
     }
 }
