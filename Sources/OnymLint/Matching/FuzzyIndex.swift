@@ -28,6 +28,9 @@ struct FuzzyIndex: Sendable {
     /// bucket instead of searching the whole sorted array.
     private let directory: Column<Int32>
     private let bucketShift: UInt64
+    /// The longest key, in scalars: a word longer by more than the edit limit is near none,
+    /// and is not hashed (its deletion hashes cost the cube of its length).
+    private let longestKey: Int
 
     init(_ entries: [Entry]) {
         var pairs: [(UInt64, Int32)] = []
@@ -50,6 +53,7 @@ struct FuzzyIndex: Sendable {
         postings = Column(pairs.map(\.1))
         self.directory = Column(directory)
         bucketShift = shift
+        longestKey = entries.map(\.key.count).max() ?? 0
     }
 
     /// About one bucket per hash, at most 2^22 of them.
@@ -86,6 +90,9 @@ struct FuzzyIndex: Sendable {
         self.postings = postings
         self.directory = directory
         bucketShift = UInt64(shift)
+        var longest = 0
+        for i in 0..<concepts.count { longest = max(longest, Int(keyStarts[i + 1] - keyStarts[i])) }
+        longestKey = longest
     }
 
     func write(into writer: inout ImageWriter) {
@@ -118,6 +125,7 @@ struct FuzzyIndex: Sendable {
 
     /// Forms within `limit` edits of `word` (not equal to it), closest first.
     func near(_ word: [Unicode.Scalar], limit: Int) -> [(entry: Entry, distance: Int)] {
+        guard word.count <= longestKey + limit else { return [] }
         var seen = Set<Int32>()
         var found: [(Entry, Int)] = []
         for hash in Self.deletionHashes(word.map(\.value), upTo: min(limit, Self.maximumDistance)) {
