@@ -85,15 +85,13 @@ struct CheckCommand: ParsableCommand {
             }
         }
         let report = CheckReport(files: reports)
-        switch format {
-        case .text: Console.text(CheckTextReporter.render(report))
-        case .json: Console.line(try CheckJSONReporter.render(report))
-        case .sarif:
-            let out = ConsoleOutput(toStderr: false)
-            CheckSARIFReporter.write(report, version: Onym.version, to: out)
-            out.flush()
-        case .github: Console.text(CheckGitHubReporter.render(report))
+        let reporter: any Reporter<CheckReport> = switch format {
+        case .text: CheckTextReporter()
+        case .json: CheckJSONReporter()
+        case .sarif: CheckSARIFReporter(version: Onym.version)
+        case .github: CheckGitHubReporter()
         }
+        try reporter.print(report)
         let code: Int32 = failed ? 2 : (report.findings.contains { $0.severity >= failLevel } ? 1 : 0)
         if code != 0 { throw ExitCode(code) }
     }

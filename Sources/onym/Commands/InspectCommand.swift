@@ -26,9 +26,10 @@ struct InspectCommand: ParsableCommand {
     func run() throws {
         _ = try LanguageTag.canonical(lang)
         let inspections = TextInspector.inspect(text.joined(separator: " "), language: lang)
-        switch format {
-        case .text: Console.line(InspectionTextReporter.render(inspections))
-        case .json: Console.line(try InspectionJSONReporter.render(inspections))
+        let reporter: any Reporter<[WordInspection]> = switch format {
+        case .text: InspectionTextReporter()
+        case .json: InspectionJSONReporter()
         }
+        try reporter.print(inspections)
     }
 }

@@ -46,10 +46,11 @@ struct LookupCommand: ParsableCommand {
             GlossaryLookup(try source.load(cache: CacheChoice.cache))
         }
         let result = try queries.lookup(query, language: language)
-        switch format {
-        case .text: if !result.matches.isEmpty { Console.line(LookupTextReporter.render(result, languages: languages)) }
-        case .json: Console.line(try LookupJSONReporter.render(result, languages: languages))
+        let reporter: any Reporter<LookupResult> = switch format {
+        case .text: LookupTextReporter(languages: languages)
+        case .json: LookupJSONReporter(languages: languages)
         }
+        try reporter.print(result)
         if result.matches.isEmpty {
             Console.errorRaw("no concept found for '\(result.query)'" + (result.suggestion.map { "; did you mean \($0)?" } ?? ""))
         }

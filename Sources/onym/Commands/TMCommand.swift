@@ -158,10 +158,11 @@ struct TMSearchCommand: ParsableCommand {
         let memory = try options.memory(create: false)
         let matches = try memory.search(text, from: try languageOption(from, "--from"), to: try languageOption(to, "--to"),
                                         minimum: min, limit: limit)
-        switch format {
-        case .text: Console.text(TMSearchTextReporter.render(matches))
-        case .json: Console.line(try TMSearchJSONReporter.render(query: text, matches: matches))
+        let reporter: any Reporter<TMSearch> = switch format {
+        case .text: TMSearchTextReporter()
+        case .json: TMSearchJSONReporter()
         }
+        try reporter.print(TMSearch(query: text, matches: matches))
         if matches.isEmpty { throw ExitCode(1) }
     }
 }
@@ -189,10 +190,11 @@ struct TMConcordanceCommand: ParsableCommand {
         guard limit >= 1 else { throw CLIError("--limit must be 1 or more") }
         let memory = try options.memory(create: false)
         let hits = try memory.concordance(words, from: try languageOption(from, "--from"), to: try languageOption(to, "--to"), limit: limit)
-        switch format {
-        case .text: Console.text(ConcordanceTextReporter.render(hits, color: Console.stdoutIsColorTerminal))
-        case .json: Console.line(try ConcordanceJSONReporter.render(words: words, hits: hits))
+        let reporter: any Reporter<Concordance> = switch format {
+        case .text: ConcordanceTextReporter(color: Console.stdoutIsColorTerminal)
+        case .json: ConcordanceJSONReporter()
         }
+        try reporter.print(Concordance(words: words, hits: hits))
         if hits.isEmpty { throw ExitCode(1) }
     }
 }

@@ -1,5 +1,9 @@
 /// `onym check --format github`: one workflow command per finding, at the pair's line.
-enum CheckGitHubReporter {
+struct CheckGitHubReporter: Reporter {
+    func write(_ report: CheckReport, to out: ConsoleOutput) throws {
+        out.write(Self.render(report))
+    }
+
     static func render(_ report: CheckReport) -> String {
         var out = ""
         for file in report.files {

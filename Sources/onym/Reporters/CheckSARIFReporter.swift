@@ -3,7 +3,13 @@ import OnymTM
 
 /// `onym check --format sarif`: SARIF 2.1.0, one rule per kind, each result at its pair's
 /// line with the segment id as a property.
-enum CheckSARIFReporter {
+struct CheckSARIFReporter: Reporter {
+    let version: String
+
+    func write(_ report: CheckReport, to out: ConsoleOutput) throws {
+        Self.write(report, version: version, to: out)
+    }
+
     static func write(_ report: CheckReport, version: String, to out: ConsoleOutput) {
         let sarif = SARIFWriter(out, columnKind: nil)
         for file in report.files {

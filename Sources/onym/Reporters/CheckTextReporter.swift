@@ -1,6 +1,10 @@
 /// `onym check`: `path:line: severity: [segment ID] message`, the pair's source and target
 /// below, and a summary line.
-enum CheckTextReporter {
+struct CheckTextReporter: Reporter {
+    func write(_ report: CheckReport, to out: ConsoleOutput) throws {
+        out.write(Self.render(report))
+    }
+
     static func render(_ report: CheckReport) -> String {
         var out = ""
         for file in report.files {

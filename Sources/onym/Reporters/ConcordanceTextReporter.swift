@@ -2,7 +2,13 @@ import OnymTM
 
 /// `onym tm concordance`: each source with the words found highlighted (bold on a colour
 /// terminal, else in [brackets]), its translation below.
-enum ConcordanceTextReporter {
+struct ConcordanceTextReporter: Reporter {
+    let color: Bool
+
+    func write(_ report: Concordance, to out: ConsoleOutput) throws {
+        out.write(Self.render(report.hits, color: color))
+    }
+
     static func render(_ hits: [ConcordanceHit], color: Bool) -> String {
         guard !hits.isEmpty else { return "no segment has these words\n" }
         var out = ""

@@ -2,8 +2,12 @@ import Foundation
 import OnymText
 
 /// `onym inspect --format json`: `{"words":[…]}` with one object per word.
-enum InspectionJSONReporter {
-    struct Report: Encodable {
+struct InspectionJSONReporter: Reporter {
+    func write(_ report: [WordInspection], to out: ConsoleOutput) throws {
+        out.write(try Self.render(report) + "\n")
+    }
+
+    struct Document: Encodable {
         let words: [Word]
     }
 
@@ -49,6 +53,6 @@ enum InspectionJSONReporter {
                 },
                 matchKey: w.matchKey, skeleton: w.skeleton)
         }
-        return try JSONOutput.string(Report(words: words))
+        return try JSONOutput.string(Document(words: words))
     }
 }

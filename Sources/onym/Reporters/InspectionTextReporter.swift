@@ -1,7 +1,11 @@
 import OnymText
 
 /// `onym inspect` as text for a person.
-enum InspectionTextReporter {
+struct InspectionTextReporter: Reporter {
+    func write(_ report: [WordInspection], to out: ConsoleOutput) throws {
+        out.write(Self.render(report) + "\n")
+    }
+
     static func render(_ inspections: [WordInspection]) -> String {
         inspections.map(render).joined(separator: "\n")
     }

@@ -2,8 +2,14 @@ import Foundation
 import OnymGlossary
 
 /// `onym lookup --format json`: `{"query":…,"matches":[{"concept":…,"terms":{…}}]}`.
-enum LookupJSONReporter {
-    struct Report: Encodable {
+struct LookupJSONReporter: Reporter {
+    let languages: [String]?
+
+    func write(_ report: LookupResult, to out: ConsoleOutput) throws {
+        out.write(try Self.render(report, languages: languages) + "\n")
+    }
+
+    struct Document: Encodable {
         let query: String
         let matches: [Match]
     }
@@ -38,6 +44,6 @@ enum LookupJSONReporter {
             return Match(concept: m.concept.id, kind: m.concept.kind.rawValue, how: m.how.rawValue, status: m.status.word, lang: m.language,
                          matched: m.matched, score: m.score, terms: terms)
         }
-        return try JSONOutput.string(Report(query: result.query, matches: matches))
+        return try JSONOutput.string(Document(query: result.query, matches: matches))
     }
 }

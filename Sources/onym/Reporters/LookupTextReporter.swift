@@ -1,7 +1,14 @@
 import OnymGlossary
 
 /// `onym lookup` as text: each concept, how the query matched, and its forms per language.
-enum LookupTextReporter {
+struct LookupTextReporter: Reporter {
+    let languages: [String]?
+
+    func write(_ report: LookupResult, to out: ConsoleOutput) throws {
+        // No match: nothing on stdout (the command says so on stderr).
+        if !report.matches.isEmpty { out.write(Self.render(report, languages: languages) + "\n") }
+    }
+
     static func render(_ result: LookupResult, languages: [String]?) -> String {
         result.matches.map { render($0, languages: languages) }.joined(separator: "\n\n")
     }

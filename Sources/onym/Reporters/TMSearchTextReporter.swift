@@ -2,7 +2,11 @@ import OnymTM
 
 /// `onym tm search`: each match's score and its source with the words that differ from the
 /// query marked (`[-match-]{+query+}`), its translation below, and numbers that differ.
-enum TMSearchTextReporter {
+struct TMSearchTextReporter: Reporter {
+    func write(_ report: TMSearch, to out: ConsoleOutput) throws {
+        out.write(Self.render(report.matches))
+    }
+
     static func render(_ matches: [TMMatch]) -> String {
         guard !matches.isEmpty else { return "no match\n" }
         var out = ""

@@ -1,0 +1,7 @@
+import OnymTM
+
+/// What `onym tm concordance` found for words.
+struct Concordance {
+    let words: [String]
+    let hits: [ConcordanceHit]
+}
