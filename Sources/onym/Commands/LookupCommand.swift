@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import OnymGlossary
-import OnymStore
+import OnymKit
 import OnymText
 
 /// `onym lookup`: what do we call this name, in every language?
@@ -39,12 +39,8 @@ struct LookupCommand: ParsableCommand {
         guard query.contains(where: { !$0.isWhitespace }) else { throw CLIError("the query is empty: give a name to look up") }
         let language = try LanguageTag.canonical(lang ?? glossary.config()?.language ?? "en")
         let languages = try to == "all" ? nil : to.split(separator: ",").map { try LanguageTag.canonical(String($0)) }
-        let source = try glossary.source()
-        let queries: any GlossaryQueries = if case .store(let path) = source {
-            StoreLookup(try StoreLocation.open(path, create: false))
-        } else {
-            GlossaryLookup(try source.load(cache: CacheChoice.cache))
-        }
+        let workspace = Workspace(.init(glossaries: try glossary.source(), cache: CacheChoice.cache))
+        let queries = try workspace.queries()
         let result = try queries.lookup(query, language: language)
         let reporter: any Reporter<LookupResult> = switch format {
         case .text: LookupTextReporter(languages: languages)

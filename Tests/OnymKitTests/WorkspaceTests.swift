@@ -1,0 +1,27 @@
+import Foundation
+import OnymGlossary
+@testable import OnymKit
+import Testing
+
+@Suite struct WorkspaceTests {
+    /// A workspace on the bundled glossaries answers lookups with no cache on disk.
+    @Test func looksUpInTheBundledGlossaries() throws {
+        let workspace = Workspace(.init(glossaries: .bundled))
+        let result = try workspace.lookup("Kiev", language: "en")
+        #expect(result.matches.first.map { "\($0.concept.id) \($0.how.rawValue) \($0.status.word) \($0.matched)" } == "kyiv exact variant Kiev")
+        #expect(workspace.configuration.cache == nil)
+    }
+
+    /// Glossary files named by the configuration, and nothing written where none was asked for.
+    @Test func looksUpInGlossaryFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-workspace-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let glossary = folder.appendingPathComponent("g.yaml")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "glossary: g\nconcepts:\n  - id: kyiv\n    kind: place\n    terms:\n      en: { preferred: Kyiv, variants: [Kiev] }\n"
+            .write(to: glossary, atomically: true, encoding: .utf8)
+        let result = try Workspace(.init(glossaries: .files([glossary.path]))).lookup("Kyiv", language: "en")
+        #expect(result.matches.map(\.concept.id) == ["kyiv"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["g.yaml"])
+    }
+}
