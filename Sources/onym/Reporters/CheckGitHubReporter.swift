@@ -1,17 +1,11 @@
 /// `onym check --format github`: one workflow command per finding, at the pair's line.
 struct CheckGitHubReporter: Reporter {
     func write(_ report: CheckReport, to out: ConsoleOutput) throws {
-        out.write(Self.render(report))
-    }
-
-    static func render(_ report: CheckReport) -> String {
-        var out = ""
         for file in report.files {
             for f in file.findings {
-                out += GitHubAnnotation(severity: f.severity, file: file.path, line: f.line, title: "onym \(f.kind.rawValue)",
-                                        message: "[segment \(f.segment)] \(f.message)").command
+                out.write(GitHubAnnotation(severity: f.severity, file: file.path, line: f.line, title: "onym \(f.kind.rawValue)",
+                                           message: "[segment \(f.segment)] \(f.message)").command)
             }
         }
-        return out
     }
 }
