@@ -68,13 +68,14 @@ package enum XMLFailure {
         return String(rest.dropFirst().prefix { $0 != quote }).lowercased()
     }
 
-    /// The line of the first processing instruction without data (`<?name?>`), outside
-    /// comments and CDATA (also one inside another's data: refusing such a file is safer
-    /// than guessing where libxml2 resumes); nil when there is none. FoundationXML on Linux reads such an
-    /// instruction's data with `strlen` on a null pointer (a crash), so it is refused first.
+    /// What the readers say of a processing instruction without data.
     package static let emptyProcessingInstructionMessage =
         "a processing instruction without data (<?name?>): Foundation's XML parser cannot read one; remove it or give it data"
 
+    /// The line of the first processing instruction without data (`<?name?>`), outside
+    /// comments and CDATA (also one inside another's data: refusing such a file is safer
+    /// than guessing where libxml2 resumes); nil when there is none. FoundationXML on
+    /// Linux reads such an instruction's data with `strlen` on a null pointer (a crash), so it is refused first.
     package static func emptyProcessingInstruction(in bytes: UnsafeRawBufferPointer) -> Int? {
         let b = bytes.bindMemory(to: UInt8.self)
         func starts(_ token: StaticString, at i: Int) -> Bool {
