@@ -64,8 +64,8 @@ public final class SQLStore: GlossaryStore {
 
     private func stored(_ row: SQLRow) throws(GlossaryError) -> StoredConcept {
         let (body, glossary, position, revision, updatedBy, updatedAt, generatedJSON) = try decoding { () throws(SQLRowError) in
-            (try row.text("body"), try row.text("glossary"), try row.int("position"), try row.int("revision"),
-             try row.text("updated_by"), try row.text("updated_at"), try row.text("generated"))
+            try (row.text("body"), row.text("glossary"), row.int("position"), row.int("revision"),
+                 row.text("updated_by"), row.text("updated_at"), row.text("generated"))
         }
         let generated = (try? JSONDecoder().decode([String: [GeneratedTerm]].self, from: Data(generatedJSON.utf8))) ?? [:]
         return StoredConcept(concept: try StoreRows.decode(body, store: location), glossary: glossary, position: position,
@@ -111,8 +111,8 @@ public final class SQLStore: GlossaryStore {
         var out: [StoreChange] = []
         for row in rows {
             let (concept, revision, action, author, at, message, old, new) = try decoding { () throws(SQLRowError) in
-                (try row.text("concept_id"), try row.int("revision"), try row.value("action", as: StoreChange.Action.self, named: "a change's action"),
-                 try row.text("author"), try row.text("at"), try row.optionalText("message"), try row.optionalText("old"), try row.optionalText("new"))
+                try (row.text("concept_id"), row.int("revision"), row.value("action", as: StoreChange.Action.self, named: "a change's action"),
+                     row.text("author"), row.text("at"), row.optionalText("message"), row.optionalText("old"), row.optionalText("new"))
             }
             out.append(StoreChange(concept: concept, revision: revision, action: action, author: author, at: at, message: message,
                                    old: try old.map { j throws(GlossaryError) in try StoreRows.decode(j, store: location) },

@@ -102,10 +102,11 @@ public final class TMStore: Sendable {
     /// The language pairs stored, with their counts.
     public func pairs() throws(TMError) -> [(source: String, target: String, segments: Int)] {
         try read { db in
-            try db.rows("SELECT pair, source_lang, target_lang, segments FROM tm_pair", []).sorted {
-                // In byte order: a server's collation may order punctuation otherwise.
-                try $0.text("pair").utf8.lexicographicallyPrecedes(try $1.text("pair").utf8)
-            }.map { (try $0.text("source_lang"), try $0.text("target_lang"), try $0.int("segments")) }
+            // In byte order: a server's collation may order punctuation otherwise.
+            try db.rows("SELECT pair, source_lang, target_lang, segments FROM tm_pair", [])
+                .map { try (pair: $0.text("pair"), source: $0.text("source_lang"), target: $0.text("target_lang"), segments: $0.int("segments")) }
+                .sorted { $0.pair.utf8.lexicographicallyPrecedes($1.pair.utf8) }
+                .map { ($0.source, $0.target, $0.segments) }
         }
     }
 
@@ -203,7 +204,7 @@ public final class TMStore: Sendable {
         }
         var tokens: [String: (id: Int, df: Int)] = [:]
         try decoding {
-            for row in known { tokens[try row.text("key")] = (try row.int("id"), try row.int("df")) }
+            for row in known { tokens[try row.text("key")] = try (row.int("id"), row.int("df")) }
         }
         // The query's keys, rarest first (a key no source has is rarest of all).
         let ranked = q.tokens.map(\.key).sorted { (tokens[$0]?.df ?? 0, $0) < (tokens[$1]?.df ?? 0, $1) }
@@ -286,7 +287,7 @@ public final class TMStore: Sendable {
                     """, ids + [.int(ids.count), .int(limit - hits.count)])
             }
             for row in segments {
-                let (id, segment) = try decoding { (try row.int("id"), try Self.segment(row)) }
+                let (id, segment) = try decoding { try (row.int("id"), Self.segment(row)) }
                 let s = SegmentText(segment.source, language: p.source)
                 hits.append(ConcordanceHit(id: id, segment: segment, highlights: s.tokens.filter { keys.contains($0.key) }.map(\.range)))
             }

@@ -7,10 +7,6 @@ struct CheckSARIFReporter: Reporter {
     let version: String
 
     func write(_ report: CheckReport, to out: ConsoleOutput) throws {
-        Self.write(report, version: version, to: out)
-    }
-
-    static func write(_ report: CheckReport, version: String, to out: ConsoleOutput) {
         let sarif = SARIFWriter(out, columnKind: nil)
         for file in report.files {
             for f in file.findings {
@@ -21,10 +17,8 @@ struct CheckSARIFReporter: Reporter {
                                          message: .init(text: f.message), properties: properties, ruleId: f.kind.rawValue))
             }
         }
-        sarif.finish(rules: CheckKind.allCases.map { kind in
-            SARIF.Rule(defaultConfiguration: .init(level: SARIF.level(kind.defaultSeverity)), id: kind.rawValue,
-                       shortDescription: .init(text: summary(kind)))
-        }, version: version)
+        sarif.finish(rules: CheckKind.allCases.map { SARIF.Rule(id: $0.rawValue, severity: $0.defaultSeverity, summary: Self.summary($0)) },
+                     version: version)
     }
 
     static func summary(_ kind: CheckKind) -> String {

@@ -32,10 +32,8 @@ final class LintSARIFReporter: LintReporter {
     func endFile() {}
 
     func finish(_ tally: LintTally) {
-        sarif.finish(rules: FindingKind.allCases.map { kind in
-            SARIF.Rule(defaultConfiguration: .init(level: SARIF.level(kind.defaultSeverity)), id: kind.rawValue,
-                       shortDescription: .init(text: Self.summary(kind)))
-        }, version: version)
+        sarif.finish(rules: FindingKind.allCases.map { SARIF.Rule(id: $0.rawValue, severity: $0.defaultSeverity, summary: Self.summary($0)) },
+                     version: version)
     }
 
     static func summary(_ kind: FindingKind) -> String {

@@ -9,6 +9,13 @@ enum SARIF {
         let defaultConfiguration: Configuration
         let id: String
         let shortDescription: Message
+
+        /// A finding kind as a rule: its id, default severity and one-line summary.
+        init(id: String, severity: Severity, summary: String) {
+            defaultConfiguration = Configuration(level: SARIF.level(severity))
+            self.id = id
+            shortDescription = Message(text: summary)
+        }
     }
 
     struct Message: Codable, Equatable { let text: String }
