@@ -1,28 +1,59 @@
 import OnymGlossary
+import OnymLint
 import OnymStore
+import OnymText
+import OnymTM
+import Synchronization
 
-/// What a front end works with: its glossaries and where derived data is cached, made from an
-/// explicit configuration (a front end resolves flags, `.onym.yaml` and the environment into
-/// it; nothing below reads them). The CLI uses it now, the servers next; more of the
-/// commands' work (linting documents, fixing them, checking pairs) is to move here.
-public struct Workspace: Sendable {
+/// What a front end works with: its glossaries, where derived data is cached, the
+/// documents' language and how they are checked — made from an explicit configuration
+/// (a front end resolves flags, `.onym.yaml` and the environment into it; nothing below
+/// reads them). It lints and fixes documents, looks names up and checks translations;
+/// the CLI, the server and the editor servers all go through it.
+///
+/// The glossaries are read (or their compiled matchers mapped from the cache) on first
+/// use and kept: one workspace serves many documents. A front end that must see the
+/// glossaries change makes a new one.
+public final class Workspace: Sendable {
     public struct Configuration: Sendable, Equatable {
         /// Where the glossaries come from.
         public var glossaries: GlossarySource
         /// Where derived data (checked glossaries, compiled matchers) is kept; nil keeps none on disk.
         public var cache: GlossaryCache?
+        /// The language of every document, whatever it says (`--lang`); nil lets each say.
+        public var language: String?
+        /// The language of a document that does not say.
+        public var defaultLanguage: String
+        /// How documents are checked.
+        public var settings: LintSettings
+        /// The store whose translation memory gives 100 % matches to `check`; nil: none.
+        public var memory: String?
 
-        public init(glossaries: GlossarySource, cache: GlossaryCache? = nil) {
+        public init(glossaries: GlossarySource, cache: GlossaryCache? = nil, language: String? = nil, defaultLanguage: String = "en",
+                    settings: LintSettings = LintSettings(), memory: String? = nil) {
             self.glossaries = glossaries
             self.cache = cache
+            self.language = language
+            self.defaultLanguage = defaultLanguage
+            self.settings = settings
+            self.memory = memory
         }
     }
 
     public let configuration: Configuration
+    private let warn: @Sendable (WorkspaceWarning) -> Void
+    private let matchers = Mutex<MatcherSource?>(nil)
+    private let linters = Mutex<[String: Linter]>([:])
+    private let openedMemory = Mutex<TMStore?>(nil)
 
-    public init(_ configuration: Configuration) {
+    /// `warn` hears of what does not stop the work (a language without terms), once each.
+    public init(_ configuration: Configuration, warn: @escaping @Sendable (WorkspaceWarning) -> Void = { _ in }) {
         self.configuration = configuration
+        self.warn = warn
     }
+
+    /// The language documents are checked in when they do not say.
+    public var documentLanguage: String { configuration.language ?? configuration.defaultLanguage }
 
     /// The questions lookups ask: answered by a store's indexes when the glossaries are a store,
     /// else by the glossaries in memory.
@@ -37,5 +68,51 @@ public struct Workspace: Sendable {
     /// the query's (its case rules apply, its forms rank first).
     public func lookup(_ query: String, language: String) throws(GlossaryError) -> LookupResult {
         try queries().lookup(query, language: language)
+    }
+
+    /// Reads the glossaries now (or maps their matcher for the documents' language), so that
+    /// their problems are known before any document is read.
+    public func prepare() throws(GlossaryError) {
+        _ = try linter(for: documentLanguage)
+    }
+
+    /// The linter for documents in `language`, set up by the configuration's settings; made
+    /// on first use (a language no glossary has terms in is warned of then).
+    public func linter(for language: String) throws(GlossaryError) -> Linter {
+        if let known = linters.withLock({ $0[language] }) { return known }
+        let source = try matcherSource()
+        let made = configuration.settings.linter(try source.matcher(for: language))
+        let (linter, isNew) = linters.withLock { all in
+            if let known = all[language] { return (known, false) }
+            all[language] = made
+            return (made, true)
+        }
+        if isNew, !linter.matcher.hasTerms {
+            warn(.noTerms(language: language, known: (try? source.languagesWithTerms()) ?? []))
+        }
+        return linter
+    }
+
+    /// The translation memory of the configuration's store, opened on first use; nil when none is named.
+    public func memory() throws(WorkspaceError) -> TMStore? {
+        guard let location = configuration.memory else { return nil }
+        if let known = openedMemory.withLock({ $0 }) { return known }
+        let made: TMStore
+        do { made = try TMStore(location: location, create: false) } catch { throw WorkspaceError(error) }
+        return openedMemory.withLock { opened in
+            if let known = opened { return known }
+            opened = made
+            return made
+        }
+    }
+
+    private func matcherSource() throws(GlossaryError) -> MatcherSource {
+        if let known = matchers.withLock({ $0 }) { return known }
+        let made = try MatcherSource(configuration.glossaries, language: documentLanguage, cache: configuration.cache)
+        return matchers.withLock { source in
+            if let known = source { return known }
+            source = made
+            return made
+        }
     }
 }

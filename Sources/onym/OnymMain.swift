@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import OnymGlossary
+import OnymKit
 import OnymText
 import OnymTM
 
@@ -24,6 +25,13 @@ enum OnymMain {
             exit(2)
         } catch let error as TMError {
             Console.error(error.description)
+            exit(2)
+        } catch let error as WorkspaceError {
+            if case .glossary(let error) = error {
+                for problem in error.problems { Console.error(problem.description) }
+            } else {
+                Console.error(error.description)
+            }
             exit(2)
         } catch let error as CLIError {
             Console.error(error.description)

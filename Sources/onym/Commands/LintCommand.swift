@@ -51,74 +51,20 @@ struct LintCommand: ParsableCommand {
     var failOn: String?
     @OptionGroup var glossary: GlossaryOptions
 
-    /// A checked file: its path as reported, language, text (kept only when fixes or a
-    /// diff need it) and findings; or the message of why it could not be checked.
-    enum FileOutcome: Sendable {
-        case success(path: String, lang: String, text: [UInt8], findings: [Finding])
-        case failure(String)
-    }
-
-    /// One file's findings, all at once (a file of a batch checked in parallel with others).
-    func lintOne(_ path: String, forced: String?, fallback: String, linter: (String) -> Linter) -> FileOutcome {
-        let name = path == "-" ? "<stdin>" : path
-        // A plain-text file whose text nothing needs afterwards is read in pieces, never whole.
-        if path != "-", DocumentFormat(path: path) == .plain, !fix, !diff {
-            let language = forced ?? fallback
-            do throws(LintError) {
-                if let findings = try linter(language).lintPlainText(path: path) {
-                    return .success(path: name, lang: language, text: [], findings: findings)
-                }
-            } catch {
-                return .failure("\(name):\(error.line): \(error)")
-            }
-        }
-        let bytes: [UInt8]
-        do { bytes = try DocumentWalker.read(path) } catch { return .failure("\(name): \(error)") }
-        let scope = DocumentScope.of(bytes, format: DocumentFormat(path: path))
-        let language: String
-        do { language = try forced ?? scope.language.map(LanguageTag.canonical) ?? fallback } catch {
-            return .failure("\(name): \(error)")
-        }
-        do {
-            let findings = try Linter.lint(bytes, scope: scope, language: language, linter: linter)
-            // The text report shows excerpts and fixes rewrite the text: others let it go now.
-            return .success(path: name, lang: language, text: format == .text || fix || diff ? bytes : [], findings: findings)
-        } catch {
-            return .failure("\(name):\(error.line): \(error)")
-        }
-    }
-
-    /// A plain-text file large enough to be checked on its own, piece by piece, on all cores,
-    /// each piece's findings reported as soon as it is done (never the whole file's at once).
-    static let streamedSize = 4 * Linter.chunkSize
-
     func run() throws {
         let config = try glossary.config()
         let failLevel = try Choice.parse(failOn ?? config?.failOn ?? "warning", as: Severity.self, option: "--fail-on")
-        let forced = try lang.map(LanguageTag.canonical)
-        let fallback = try LanguageTag.canonical(config?.language ?? "en")
-        let matchers = try MatcherSource(glossary.source(), language: forced ?? fallback, cache: CacheChoice.cache)
-        let fuzzy = !noFuzzy && config?.fuzzy != false
         if let jobs, jobs < 1 { throw CLIError("--jobs must be 1 or more") }
+        var settings = LintSettings(config: config)
+        if noFuzzy { settings.fuzzy = false }
+        let workspace = Workspace(
+            Workspace.Configuration(glossaries: try glossary.source(), cache: CacheChoice.cache, language: try lang.map(LanguageTag.canonical),
+                                    defaultLanguage: try LanguageTag.canonical(config?.language ?? "en"), settings: settings),
+            warn: { Console.errorRaw($0.description) })
+        // The glossaries' problems stop the run before any text is read.
+        try workspace.prepare()
         let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        let files = try DocumentWalker.files(paths).filter { !IgnoreRules.configIgnores(config, $0) }
-        let linters = LinterCache { language in
-            let matcher: CompiledMatcher
-            do throws(GlossaryError) { matcher = try matchers.matcher(for: language) } catch {
-                // Only when a glossary changed during the run: it loaded without a problem before.
-                for problem in error.problems { Console.errorRaw(problem.description) }
-                Foundation.exit(2)
-            }
-            var linter = Linter(matcher: matcher, fuzzy: fuzzy)
-            if let config { linter = config.configured(linter) }
-            // One file: its pieces share the threads; several: each file gets one.
-            linter.jobs = files.count == 1 ? threads : 1
-            return linter
-        } first: { language, linter in
-            // A misspelt or unusual tag must not silently check nothing.
-            if !linter.matcher.hasTerms { Console.errorRaw(LanguageWarning.noTerms(language, matchers)) }
-        }
-        let linter: @Sendable (String) -> Linter = { linters.linter(for: $0) }
+        let files = DocumentWalker.files(paths).filter { !IgnoreRules.configIgnores(config, $0) }
         // With --diff or --fix -, stdout holds the diff or the text: the findings go to stderr.
         let toStderr = diff || (fix && paths == ["-"])
         let out = ConsoleOutput(toStderr: toStderr)
@@ -127,78 +73,55 @@ struct LintCommand: ParsableCommand {
         var failed = false
         var fixedCount = 0, fixedFiles = 0
 
-        func report(_ outcome: FileOutcome) {
-            switch outcome {
-            case .failure(let message):
-                out.flush()
-                Console.error(message)
-                failed = true
-            case .success(let path, let lang, let text, let findings):
-                tally.files += 1
-                reporter.beginFile(path: path, lang: lang)
-                guard fix || diff else {
-                    reporter.report(findings, text: text, base: 0)
-                    tally.add(findings)
-                    reporter.endFile()
-                    return
-                }
-                let (fixedText, fixed) = Fixer.apply(findings, to: text, misspellings: fixMisspellings)
-                let remaining = findings.filter { f in !fixed.contains(f) }
-                if diff {
-                    Console.text(UnifiedDiff.diff(path: path, before: text, after: fixedText))
-                } else if path == "<stdin>" {
-                    Console.text(String(decoding: fixedText, as: UTF8.self))
-                } else if !fixed.isEmpty {
-                    do { try AtomicFile.write(fixedText, to: path) } catch {
-                        Console.error("\(error)")
-                        failed = true
-                        reporter.report(findings, text: text, base: 0)
-                        tally.add(findings)
-                        reporter.endFile()
-                        return
-                    }
-                }
-                if !fixed.isEmpty { fixedCount += fixed.count; fixedFiles += 1 }
-                reporter.report(remaining, text: fixedText, base: 0)
-                tally.add(remaining)
-                reporter.endFile()
+        func fail(_ error: WorkspaceError) {
+            out.flush()
+            if case .glossary(let error) = error {
+                for problem in error.problems { Console.errorRaw(problem.description) }
+            } else {
+                Console.error(error.description)
             }
+            failed = true
+        }
+        func report(_ findings: [Finding], text: [UInt8], base: Int = 0) {
+            reporter.report(findings, text: text, base: base)
+            tally.add(findings)
+        }
+        func fixed(_ linted: LintedDocument) {
+            let result = workspace.fix(linted, misspellings: fixMisspellings)
+            if diff {
+                Console.text(UnifiedDiff.diff(path: linted.name, before: result.original, after: result.text))
+            } else if linted.name == "<stdin>" {
+                Console.text(String(decoding: result.text, as: UTF8.self))
+            } else if result.changed {
+                do { try AtomicFile.write(result.text, to: linted.name) } catch {
+                    Console.error("\(error)")
+                    failed = true
+                    return report(linted.findings, text: linted.text)
+                }
+            }
+            if result.changed { fixedCount += result.fixed.count; fixedFiles += 1 }
+            report(result.remaining, text: result.text)
         }
 
-        // Files in the order given. Large plain-text files are checked one at a time on all
-        // cores and reported piece by piece; the files between them in batches, each file on
-        // a core of its own, reported as each is done in order (output never depends on --jobs).
-        var batch: [String] = []
-        func flushBatch() {
-            OrderedParallelMap.forEach(batch, jobs: threads, { path in
-                lintOne(path, forced: forced, fallback: fallback, linter: linter)
-            }, deliver: report)
-            batch.removeAll()
-        }
-        for path in files {
-            guard !fix, !diff, path != "-", DocumentFormat(path: path) == .plain, FileManager.default.isReadableFile(atPath: path),
-                  files.count == 1 || Self.fileSize(path) >= Self.streamedSize else {
-                batch.append(path)
-                continue
-            }
-            flushBatch()
-            var streaming = linter(forced ?? fallback)
-            streaming.jobs = threads
-            reporter.beginFile(path: path, lang: forced ?? fallback)
-            tally.files += 1
-            do throws(LintError) {
-                let opened = try streaming.lintPlainText(path: path) { piece in
-                    reporter.report(piece.findings, text: piece.bytes, base: piece.start)
-                    tally.add(piece.findings)
-                }
+        workspace.lint(files: files, jobs: threads, keepText: format == .text, whole: fix || diff) { event in
+            switch event {
+            case .document(let linted):
+                tally.files += 1
+                reporter.beginFile(path: linted.name, lang: linted.language)
+                if fix || diff { fixed(linted) } else { report(linted.findings, text: linted.text) }
                 reporter.endFile()
-                if !opened { report(.failure("\(path): cannot read the file")) }
-            } catch {
+            case .begin(let name, let language):
+                tally.files += 1
+                reporter.beginFile(path: name, lang: language)
+            case .piece(let piece):
+                report(piece.findings, text: piece.bytes, base: piece.start)
+            case .end(let failure):
                 reporter.endFile()
-                report(.failure("\(path):\(error.line): \(error)"))
+                if let failure { fail(failure) }
+            case .failure(let error):
+                fail(error)
             }
         }
-        flushBatch()
         if fix && !diff { Console.errorRaw("fixed \(fixedCount) finding\(fixedCount == 1 ? "" : "s") in \(fixedFiles) file\(fixedFiles == 1 ? "" : "s")") }
         reporter.finish(tally)
         out.flush()
@@ -206,11 +129,6 @@ struct LintCommand: ParsableCommand {
         // Exiting here spares freeing the compiled matchers, millions of small arrays that
         // the system reclaims at once (output is already written: flushed above);
         // kept alive to here, or Swift frees them after their last use above.
-        withExtendedLifetime(linters) { Foundation.exit(code) }
-    }
-
-    /// The size of the file at `path`, 0 when it cannot be told.
-    static func fileSize(_ path: String) -> Int {
-        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        withExtendedLifetime(workspace) { Foundation.exit(code) }
     }
 }

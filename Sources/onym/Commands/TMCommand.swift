@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import OnymGlossary
-import OnymInterchange
+import OnymKit
 import OnymTM
 import OnymText
 
@@ -74,7 +74,7 @@ struct TMImportCommand: ParsableCommand {
     }
 }
 
-enum TMExportFormat: String, ExpressibleByArgument, CaseIterable { case tmx, csv }
+extension MemoryExport.Format: ExpressibleByArgument {}
 
 struct TMExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -84,7 +84,7 @@ struct TMExportCommand: ParsableCommand {
     )
 
     @Option(name: .long, help: "tmx or csv.")
-    var format: TMExportFormat = .tmx
+    var format: MemoryExport.Format = .tmx
     @Option(name: .long, help: "Only pairs from this language.")
     var from: String?
     @Option(name: .long, help: "Only pairs to this language.")
@@ -97,28 +97,8 @@ struct TMExportCommand: ParsableCommand {
         let memory = try options.memory(create: false)
         let from = try self.from.map { try languageOption($0, "--from") }
         let to = try self.to.map { try languageOption($0, "--to") }
-        let pairs = try memory.pairs(from: from, to: to)
         try StreamedOutput.write(to: output) { write in
-            switch format {
-            case .tmx:
-                let sources = Set(pairs.map(\.source))
-                let headerSource = from ?? (sources.count == 1 ? sources.first : nil)
-                write(TMXWriter.header(sourceLanguage: headerSource, toolVersion: Onym.version))
-                try memory.export(from: from, to: to) { write(TMXWriter.unit($0, headerSource: headerSource)) }
-                write(TMXWriter.footer)
-            case .csv:
-                guard pairs.count == 1, let pair = pairs.first else {
-                    let list = pairs.map { "\($0.source)→\($0.target)" }.joined(separator: ", ")
-                    if pairs.isEmpty { throw CLIError("the memory has no pairs of these languages") }
-                    throw CLIError("CSV holds one language pair, and these languages give \(list): name one with --from and --to (en-US, not en)")
-                }
-                var header = CSVWriter()
-                header.append([pair.source, pair.target])
-                write(header.text)
-                try memory.export(from: pair.source, to: pair.target) { s in
-                    write(CSVWriter.field(s.source) + "," + CSVWriter.field(s.target) + "\r\n")
-                }
-            }
+            try MemoryExport.write(memory, format: format, from: from, to: to, toolVersion: Onym.version, write)
         }
     }
 }

@@ -3,8 +3,9 @@ import Foundation
 /// The files `onym lint` reads: named files, folders walked (hidden entries,
 /// `.build`, what `.gitignore` files name and binary files skipped, in name
 /// order), `-` for stdin.
-enum DocumentWalker {
-    static func files(_ paths: [String]) throws -> [String] {
+public enum DocumentWalker {
+    /// The files of `paths`, folders walked, in the order given (each folder's in name order).
+    public static func files(_ paths: [String]) -> [String] {
         var out: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -49,10 +50,11 @@ enum DocumentWalker {
         return (try? handle.read(upToCount: 8192))?.contains(0) ?? false
     }
 
-    static func read(_ path: String) throws -> [UInt8] {
+    /// The bytes of the file at `path` (stdin for `-`).
+    public static func read(_ path: String) throws(WorkspaceError) -> [UInt8] {
         if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CLIError(FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")
+            throw .input(file: path, line: nil, message: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")
         }
         return [UInt8](data)
     }

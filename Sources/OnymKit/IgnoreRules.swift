@@ -1,6 +1,5 @@
 import Foundation
 import OnymGlossary
-import OnymKit
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,9 +8,9 @@ import Glibc
 /// patterns of the `.gitignore` files in the folders it walks (comments,
 /// directory patterns ending in `/`, anchored patterns starting with `/`;
 /// negations `!` are not supported).
-enum IgnoreRules {
+public enum IgnoreRules {
     /// True when a config `ignore` glob matches the path (relative to the config's folder).
-    static func configIgnores(_ config: OnymConfig?, _ path: String) -> Bool {
+    public static func configIgnores(_ config: OnymConfig?, _ path: String) -> Bool {
         guard let config, !config.ignore.isEmpty, path != "-" else { return false }
         let folder = URL(fileURLWithPath: config.path).deletingLastPathComponent().standardizedFileURL.path
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
