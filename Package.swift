@@ -118,7 +118,7 @@ let package = Package(
             dependencies: ["OnymStore", "OnymGlossary", "OnymTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "OnymLintTests", dependencies: ["OnymLint"], exclude: ["Fixtures"]),
-        .testTarget(name: "OnymTMTests", dependencies: ["OnymTM", "OnymStore", "OnymTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "OnymTMTests", dependencies: ["OnymTM", "OnymStore", "OnymGlossary", "OnymTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "OnymKitTests", dependencies: ["OnymKit", "OnymGlossary"]),
         .testTarget(name: "OnymCLITests", dependencies: ["onym"]),
         .testTarget(name: "OnymGenerateTests", dependencies: ["onym-generate", "OnymGlossary", "OnymText"], path: "Tests/OnymGenerateTests"),

@@ -25,7 +25,7 @@ public enum GlossarySource: GlossaryProvider, Equatable {
     public func cacheKey() -> String? {
         switch self {
         case .files(let files), .config(_, let files): GlossarySet.cacheKey(files: files)
-        case .store(let location): try? GlossarySet.cacheKey(store: StoreLocation.open(location, create: false))
+        case .store(let location): try? GlossarySet.cacheKey(store: StoreAccess.glossary(location, create: false))
         case .bundled: GlossarySet.bundledCacheKey
         }
     }
@@ -34,7 +34,7 @@ public enum GlossarySource: GlossaryProvider, Equatable {
     public func load(cache: GlossaryCache?) throws(GlossaryError) -> GlossarySet {
         switch self {
         case .files(let files), .config(_, let files): try GlossarySet.load(files: files, cache: cache)
-        case .store(let location): try GlossarySet.load(store: StoreLocation.open(location, create: false))
+        case .store(let location): try GlossarySet.load(store: StoreAccess.glossary(location, create: false))
         case .bundled: try GlossarySet.bundled(cache: cache)
         }
     }

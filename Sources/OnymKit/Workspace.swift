@@ -59,7 +59,7 @@ public final class Workspace: Sendable {
     /// else by the glossaries in memory.
     public func queries() throws(GlossaryError) -> any GlossaryQueries {
         if case .store(let location) = configuration.glossaries {
-            return StoreLookup(try StoreLocation.open(location, create: false))
+            return StoreLookup(try StoreAccess.glossary(location, create: false))
         }
         return GlossaryLookup(try configuration.glossaries.load(cache: configuration.cache))
     }
@@ -98,7 +98,7 @@ public final class Workspace: Sendable {
         guard let location = configuration.memory else { return nil }
         if let known = openedMemory.withLock({ $0 }) { return known }
         let made: TMStore
-        do { made = try TMStore(location: location, create: false) } catch { throw WorkspaceError(error) }
+        do { made = try StoreAccess.memory(location, create: false) } catch { throw WorkspaceError(error) }
         return openedMemory.withLock { opened in
             if let known = opened { return known }
             opened = made

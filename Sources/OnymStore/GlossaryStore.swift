@@ -114,6 +114,4 @@ public struct StoreInfo: Sendable, Equatable {
     public let concepts: Int
     public let terms: Int
     public let changes: Int
-    /// Translation-memory segment pairs (OnymTM keeps them in the same database).
-    public let segments: Int
 }

@@ -17,20 +17,16 @@ public final class SQLStore: GlossaryStore {
         self.bulkSize = bulkSize
     }
 
-    /// The indexes that lookups use and that a bulk import rebuilds, as both backends' first
-    /// migration creates them.
-    static let lookupIndexes: [(String, String)] = [
-        ("term_form", "CREATE INDEX term_form ON term(form)"),
-        ("term_match_key", "CREATE INDEX term_match_key ON term(match_key)"),
-        ("term_latin_key", "CREATE INDEX term_latin_key ON term(latin_key) WHERE latin_key IS NOT NULL"),
-        // Covering: a probe reads the candidates' keys from the index alone, without visiting
-        // a row per candidate scattered over the file.
-        ("near_part", "CREATE INDEX near_part ON near(length, part, text, term_id, key)"),
-    ]
+    /// The indexes that lookups use and that a bulk import drops and builds again after the
+    /// rows: named in ``StoreSchema``, made as its migrations last made them.
+    static let lookupIndexes: [(String, String)] = StoreSchema.lookupIndexNames.map { name in
+        let made = StoreSchema.migrations.flatMap(\.statements).last { $0.hasPrefix("CREATE INDEX \(name) ") }
+        return (name, made!)
+    }
 
     /// The SQLite store at `path`; `create` makes the file (and its folder) when it is not there.
     public static func sqlite(path: String, create: Bool) throws(GlossaryError) -> SQLStore {
-        SQLStore(try SQLiteConnection(path: path, create: create))
+        SQLStore(try SQLiteConnection(path: path, create: create, schema: StoreSchema.migrations))
     }
 
     // MARK: Reading
@@ -50,8 +46,7 @@ public final class SQLStore: GlossaryStore {
             StoreInfo(backend: connection.backend, location: location, schemaVersion: version,
                       concepts: try db.rows("SELECT count(*) AS n FROM concept", []).first?.int("n") ?? 0,
                       terms: try db.rows("SELECT count(*) AS n FROM term", []).first?.int("n") ?? 0,
-                      changes: try db.rows("SELECT count(*) AS n FROM change", []).first?.int("n") ?? 0,
-                      segments: try db.rows("SELECT count(*) AS n FROM tm_segment", []).first?.int("n") ?? 0)
+                      changes: try db.rows("SELECT count(*) AS n FROM change", []).first?.int("n") ?? 0)
         }
     }
 
@@ -247,7 +242,7 @@ public final class SQLStore: GlossaryStore {
                            [.text(id), .int(revision), .text(author), .text(at), SQLValue(message), SQLValue(oldBody)])
             }
         }
-        if bulk { for (_, create) in Self.lookupIndexes { try db.run(create, []) } }
+        if bulk { for (_, create) in Self.lookupIndexes { try db.run(connection.dialect.translate(create), []) } }
     }
 
     private func insertTerms(of concept: Concept, generated: [String: [GeneratedTerm]], _ db: any SQLSession) throws {

@@ -5,20 +5,23 @@ import OnymGlossary
 public enum StoreLocation {
     /// The store at `location`: a SQLite file path, or `postgres://user@host:port/database` (the
     /// database must exist; its tables are made on first use). `create` makes a SQLite file.
-    public static func open(_ location: String, create: Bool) throws(GlossaryError) -> any GlossaryStore {
-        SQLStore(try connect(location, create: create))
+    /// `schema` is the glossary's migrations, and those of the other modules that keep tables
+    /// in the store when the caller knows them (a store opened with fewer is not refused).
+    public static func open(_ location: String, create: Bool, schema: [SchemaMigration] = StoreSchema.migrations) throws(GlossaryError) -> any GlossaryStore {
+        SQLStore(try connect(location, create: create, schema: schema))
     }
 
-    /// The database of the store at `location`, migrated: for the other parts of the store
-    /// (the translation memory) that keep their tables beside the glossary's.
-    public static func connect(_ location: String, create: Bool) throws(GlossaryError) -> any SQLConnection {
+    /// The database of the store at `location`, brought up to `schema`: the glossary's
+    /// migrations (``StoreSchema``) followed by those of the other modules that keep their
+    /// tables beside the glossary's (the translation memory).
+    public static func connect(_ location: String, create: Bool, schema: [SchemaMigration]) throws(GlossaryError) -> any SQLConnection {
         if location.hasPrefix("postgres://") || location.hasPrefix("postgresql://") {
-            return try PostgresStoreConnection(url: location)
+            return try PostgresStoreConnection(url: location, schema: schema)
         }
         if let scheme = location.range(of: "://") {
             throw GlossaryError(file: location, line: 0, rule: .store,
                                 message: "unknown store scheme '\(location[..<scheme.lowerBound])'; give a SQLite file path or postgres://…")
         }
-        return try SQLiteConnection(path: location, create: create)
+        return try SQLiteConnection(path: location, create: create, schema: schema)
     }
 }

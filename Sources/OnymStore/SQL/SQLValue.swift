@@ -79,6 +79,8 @@ public protocol SQLConnection: Sendable {
     var lockClause: String { get }
     /// True when every statement is a round trip to a server: statements are then batched.
     var isRemote: Bool { get }
+    /// How the backend writes what differs in a schema.
+    var dialect: SQLDialect { get }
     func read<T>(_ body: (any SQLSession) throws -> T) throws -> T
     func write<T>(_ body: (any SQLSession) throws -> T) throws -> T
     func schemaVersion() throws -> Int

@@ -3,17 +3,19 @@ import GRDB
 import GRDBSQLite
 import OnymGlossary
 
-/// SQLite through GRDB: one file, created on first write, with migrations. A
-/// store written by a newer onym (a migration this build does not know) is
-/// refused rather than guessed at.
+/// SQLite through GRDB: one file, created on first write, with migrations
+/// (``SchemaMigrator``). A store written by a newer onym (a migration this build
+/// does not know) is refused rather than guessed at.
 final class SQLiteConnection: SQLConnection {
     let backend = "sqlite"
     let location: String
     let lockClause = ""
     let isRemote = false
+    let dialect = SQLDialect.sqlite
     private let queue: DatabaseQueue
 
-    init(path: String, create: Bool) throws(GlossaryError) {
+    /// Opens (or with `create`, makes) the file and brings it up to `schema`.
+    init(path: String, create: Bool, schema: [SchemaMigration]) throws(GlossaryError) {
         location = path
         if !create, !FileManager.default.fileExists(atPath: path) {
             throw GlossaryError(file: path, line: 0, rule: .store,
@@ -37,75 +39,12 @@ final class SQLiteConnection: SQLConnection {
                 try db.execute(sql: "PRAGMA temp_store = MEMORY")
             }
             queue = try DatabaseQueue(path: path, configuration: configuration)
-            let migrator = Self.migrator
-            let newer = try queue.read { db in try migrator.hasBeenSuperseded(db) }
-            if newer {
-                let known = try queue.read { db in try migrator.appliedIdentifiers(db) }
-                throw GlossaryError(file: path, line: 0, rule: .store, message: "this store was written by a newer onym (schema \(known.count) or later; this onym knows \(Self.schemaVersion)): use that version")
-            }
-            try migrator.migrate(queue)
+            try SchemaMigrator.migrate(self, schema: schema, table: "grdb_migrations")
         } catch let error as GlossaryError {
             throw error
         } catch {
             throw GlossaryError(file: path, line: 0, rule: .store, message: "cannot open the store: \(error)")
         }
-    }
-
-    /// Append-only: a released migration is never edited, a new one is added after it.
-    static let migrations: [(String, @Sendable (Database) throws -> Void)] = [
-        ("v1", { db in
-            try db.execute(sql: """
-                CREATE TABLE concept (
-                  id TEXT PRIMARY KEY, position INTEGER NOT NULL, glossary TEXT NOT NULL, kind TEXT NOT NULL, body TEXT NOT NULL,
-                  generated TEXT NOT NULL, revision INTEGER NOT NULL, updated_by TEXT NOT NULL, updated_at TEXT NOT NULL);
-                CREATE TABLE term (
-                  id INTEGER PRIMARY KEY, concept_id TEXT NOT NULL REFERENCES concept(id) ON DELETE CASCADE,
-                  language TEXT NOT NULL, form TEXT NOT NULL, status TEXT NOT NULL,
-                  match_key TEXT NOT NULL, conflict_key TEXT NOT NULL, latin_key TEXT);
-                CREATE INDEX term_form ON term(form);
-                CREATE INDEX term_match_key ON term(match_key);
-                CREATE INDEX term_latin_key ON term(latin_key) WHERE latin_key IS NOT NULL;
-                CREATE INDEX term_conflict ON term(language, conflict_key);
-                CREATE INDEX term_concept ON term(concept_id);
-                CREATE TABLE near (
-                  term_id INTEGER NOT NULL REFERENCES term(id) ON DELETE CASCADE,
-                  length INTEGER NOT NULL, part INTEGER NOT NULL, text TEXT NOT NULL, key TEXT NOT NULL);
-                CREATE INDEX near_part ON near(length, part, text, term_id, key);
-                CREATE INDEX near_term ON near(term_id);
-                CREATE TABLE change (
-                  seq INTEGER PRIMARY KEY AUTOINCREMENT, concept_id TEXT NOT NULL, revision INTEGER NOT NULL,
-                  action TEXT NOT NULL, author TEXT NOT NULL, at TEXT NOT NULL, message TEXT, old TEXT, new TEXT);
-                CREATE INDEX change_concept ON change(concept_id, seq);
-                CREATE INDEX change_at ON change(at);
-                """)
-        }),
-        // The translation memory (OnymTM): segment pairs, and a token index of their sources.
-        ("v2", { db in
-            try db.execute(sql: """
-                CREATE TABLE tm_segment (
-                  id INTEGER PRIMARY KEY, source_lang TEXT NOT NULL, target_lang TEXT NOT NULL,
-                  source TEXT NOT NULL, target TEXT NOT NULL, source_tokens INTEGER NOT NULL, source_keys TEXT NOT NULL,
-                  pair_hash INTEGER NOT NULL UNIQUE, source_hash INTEGER NOT NULL,
-                  origin TEXT, created_at TEXT, created_by TEXT, changed_at TEXT, changed_by TEXT, note TEXT, tuid TEXT,
-                  properties TEXT, tags TEXT);
-                CREATE INDEX tm_segment_source ON tm_segment(source_lang, target_lang, source_hash);
-                CREATE TABLE tm_token (
-                  id INTEGER PRIMARY KEY, pair TEXT NOT NULL, key TEXT NOT NULL, df INTEGER NOT NULL, UNIQUE (pair, key));
-                CREATE TABLE tm_posting (
-                  token_id INTEGER NOT NULL, length INTEGER NOT NULL, segment_id INTEGER NOT NULL,
-                  PRIMARY KEY (token_id, length, segment_id)) WITHOUT ROWID;
-                CREATE TABLE tm_pair (
-                  pair TEXT PRIMARY KEY, source_lang TEXT NOT NULL, target_lang TEXT NOT NULL, segments INTEGER NOT NULL);
-                """)
-        }),
-    ]
-
-    static var schemaVersion: Int { migrations.count }
-
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
-        for (id, migrate) in migrations { migrator.registerMigration(id, migrate: migrate) }
-        return migrator
     }
 
     func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
@@ -117,7 +56,7 @@ final class SQLiteConnection: SQLConnection {
     }
 
     func schemaVersion() throws -> Int {
-        try queue.read { db in try Self.migrator.appliedIdentifiers(db).count }
+        try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") ?? 0 }
     }
 }
 

@@ -15,8 +15,13 @@ public final class TMStore: Sendable {
     let connection: any SQLConnection
     public var location: String { connection.location }
 
-    public init(location: String, create: Bool) throws(TMError) {
-        do { connection = try StoreLocation.connect(location, create: create) } catch { throw TMError(error) }
+    /// The memory's own migrations (its tables beside the glossary's).
+    public static let schema = TMSchema.migrations
+
+    /// The memory of the store at `location`; `schema` holds the glossary's migrations and
+    /// the memory's at least (a front end adds those of every module it has).
+    public init(location: String, create: Bool, schema: [SchemaMigration] = StoreSchema.migrations + TMStore.schema) throws(TMError) {
+        do { connection = try StoreLocation.connect(location, create: create, schema: schema) } catch { throw TMError(error) }
     }
 
     private func failure(_ error: any Error) -> TMError {
@@ -98,6 +103,11 @@ public final class TMStore: Sendable {
     }
 
     // MARK: Reading
+
+    /// How many segment pairs the memory holds.
+    public func segmentCount() throws(TMError) -> Int {
+        try read { db in try db.rows("SELECT count(*) AS n FROM tm_segment", []).first?.int("n") ?? 0 }
+    }
 
     /// The language pairs stored, with their counts.
     public func pairs() throws(TMError) -> [(source: String, target: String, segments: Int)] {

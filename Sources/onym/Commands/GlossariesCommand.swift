@@ -1,5 +1,6 @@
 import ArgumentParser
 import OnymGlossary
+import OnymKit
 import OnymStore
 
 /// `onym glossaries`: which glossaries are bundled and which ones a command would use.
@@ -30,7 +31,7 @@ struct GlossariesCommand: ParsableCommand {
             lines.append("in use (\(path)):")
             lines += GlossaryListing.lines(try source.load(cache: CacheChoice.cache).glossaries)
         case .store(let location):
-            let info = try StoreLocation.open(location, create: false).info()
+            let info = try StoreAccess.glossary(location, create: false).info()
             lines.append("in use (store): \(location) (\(info.concepts) concepts)")
         }
         for line in lines { Console.line(line) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import OnymGlossary
 import OnymStore
+import OnymKit
 
 /// `onym store`: create a store, or describe one.
 struct StoreCommand: ParsableCommand {
@@ -45,7 +46,9 @@ struct StoreInfoCommand: ParsableCommand {
     @OptionGroup var glossary: GlossaryOptions
 
     func run() throws {
-        let info = try glossary.readableStore().info()
+        let store = try glossary.readableStore()
+        let info = try store.info()
+        let segments = try StoreAccess.memory(store.location, create: false).segmentCount()
         Console.line("""
             backend: \(info.backend)
             location: \(info.location)
@@ -53,7 +56,7 @@ struct StoreInfoCommand: ParsableCommand {
             concepts: \(info.concepts)
             terms: \(info.terms)
             changes: \(info.changes)
-            segments: \(info.segments)
+            segments: \(segments)
             """)
     }
 }

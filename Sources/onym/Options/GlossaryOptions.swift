@@ -26,12 +26,12 @@ struct GlossaryOptions: ParsableArguments {
     /// The store that commands which write use: as for reading, else the default path.
     func writableStore() throws(GlossaryError) -> any GlossaryStore {
         let location = StoreChoice.inUse(explicit: store, config: try config())
-        return try StoreLocation.open(location, create: true)
+        return try StoreAccess.glossary(location, create: true)
     }
 
     /// The store that commands which only read use (it must exist).
     func readableStore() throws(GlossaryError) -> any GlossaryStore {
         let location = StoreChoice.inUse(explicit: store, config: try config())
-        return try StoreLocation.open(location, create: false)
+        return try StoreAccess.glossary(location, create: false)
     }
 }

@@ -18,6 +18,6 @@ struct MemoryOptions: ParsableArguments {
     }
 
     func memory(create: Bool) throws -> TMStore {
-        try TMStore(location: location, create: create)
+        try StoreAccess.memory(location, create: create)
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import OnymGlossary
+import OnymStore
 import OnymTestSupport
 import Testing
 @testable import OnymTM
@@ -147,6 +149,20 @@ enum TMStoreBehaviour {
         #expect(after == before)
     }
 
+    /// A store of an onym that had no memory (the glossary's tables only, schema 1) gets the
+    /// memory's tables when the memory first opens it, its glossary untouched.
+    static func anOlderStoreGetsTheMemorysTables(_ fixture: StoreFixture) throws {
+        let glossary = try StoreLocation.open(fixture.location, create: true)
+        let kyiv = Concept(id: "kyiv", kind: .place, terms: ["en": TermSet(preferred: "Kyiv")], languages: ["en"])
+        try glossary.commit([.put(kyiv, glossary: "house", expected: nil)], author: "ana", message: nil)
+        #expect(try glossary.info().schemaVersion == 1)
+        let tm = try TMStore(location: fixture.location, create: false)
+        #expect(try tm.segmentCount() == 0)
+        let info = try StoreLocation.open(fixture.location, create: false).info()
+        #expect((info.schemaVersion, info.concepts, info.changes) == (2, 1, 1))
+        #expect(try StoreLocation.open(fixture.location, create: false).concept(id: "kyiv")?.concept == kyiv)
+    }
+
     static func createdAt(_ tm: TMStore, _ source: String) throws -> String {
         var date = ""
         try tm.export { if $0.source == source { date = $0.meta.createdAt ?? "" } }
@@ -159,6 +175,7 @@ enum TMStoreBehaviour {
     @Test func searchesAndFindsConcordances() throws { try TMStoreBehaviour.searchesAndFindsConcordances(StoreFixture(.sqlite)) }
     @Test func theIndexFindsWhatAScanFinds() throws { try TMStoreBehaviour.theIndexFindsWhatAScanFinds(StoreFixture(.sqlite)) }
     @Test func exportsTMXThatReadsBack() throws { try TMStoreBehaviour.exportsTMXThatReadsBack(StoreFixture(.sqlite)) }
+    @Test func anOlderStoreGetsTheMemorysTables() throws { try TMStoreBehaviour.anOlderStoreGetsTheMemorysTables(StoreFixture(.sqlite)) }
 
     /// An import maps no pages and uses a larger cache; the connection has its own settings back after it.
     @Test func anImportPutsTheConnectionsSettingsBack() throws {
@@ -180,4 +197,5 @@ struct PostgresTMStoreTests {
     @Test func searchesAndFindsConcordances() throws { try TMStoreBehaviour.searchesAndFindsConcordances(StoreFixture(.postgres)) }
     @Test func theIndexFindsWhatAScanFinds() throws { try TMStoreBehaviour.theIndexFindsWhatAScanFinds(StoreFixture(.postgres)) }
     @Test func exportsTMXThatReadsBack() throws { try TMStoreBehaviour.exportsTMXThatReadsBack(StoreFixture(.postgres)) }
+    @Test func anOlderStoreGetsTheMemorysTables() throws { try TMStoreBehaviour.anOlderStoreGetsTheMemorysTables(StoreFixture(.postgres)) }
 }
