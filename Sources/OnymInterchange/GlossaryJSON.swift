@@ -71,8 +71,11 @@ public enum GlossaryJSON {
             var terms: [String: TermSet] = [:]
             var languages: [String] = []
             for t in c.terms {
-                guard let language = try? CanonicalTags.canonical(t.lang) else {
-                    problems.append(GlossaryProblem(file: file, line: 0, rule: .invalidLanguage, message: "\(at): " + GlossaryProblem.invalidLanguageMessage(t.lang)))
+                let language: String
+                switch ConceptRules.language(t.lang) {
+                case .success(let canonical): language = canonical
+                case .failure(let breach):
+                    problems.append(GlossaryProblem(file: file, line: 0, rule: breach.rule, message: "\(at): \(breach.message)"))
                     continue
                 }
                 languages.append(language)

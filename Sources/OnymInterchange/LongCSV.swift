@@ -46,6 +46,10 @@ public enum LongCSV {
         func report(_ line: Int, _ rule: GlossaryProblem.Rule, _ message: String) {
             problems.append(GlossaryProblem(file: file, line: line, rule: rule, message: message))
         }
+        /// A concept rule broken on a row (``ConceptRules``).
+        func report(_ line: Int, _ breach: ConceptRules.Breach) {
+            problems.append(breach.at(file, line: line))
+        }
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         guard let reader = try? CSVReader(string: body, hasHeaderRow: false) else {
             throw GlossaryError(file: file, line: 0, rule: .yamlSyntax, message: "not CSV")
@@ -79,12 +83,15 @@ public enum LongCSV {
             let (id, kindText, langText, rawTerm, status, note) = (fields[0], fields[1], fields[2], fields[3], fields[4], fields[5])
             let term = Normalizer.normalize(rawTerm, to: .nfc)
             if status == "glossary" { name = term; title = note.isEmpty ? nil : note; continue }
-            guard ConceptID.isValid(id) else {
-                report(rowLine, .invalidId, GlossaryProblem.invalidIdMessage(id))
+            if let breach = ConceptRules.id(id) {
+                report(rowLine, breach)
                 continue
             }
-            guard let kind = ConceptKind(rawValue: kindText) else {
-                report(rowLine, .invalidKind, GlossaryProblem.invalidKindMessage(kindText))
+            let kind: ConceptKind
+            switch ConceptRules.kind(kindText) {
+            case .success(let k): kind = k
+            case .failure(let breach):
+                report(rowLine, breach)
                 continue
             }
             if builders[id] == nil {
@@ -101,9 +108,7 @@ public enum LongCSV {
                         Normalizer.normalize(String($0.hasSuffix("\r") ? $0.dropLast() : $0), to: .nfc)
                     }
                     if !since.isEmpty {
-                        if ISODate.isValid(since) { builders[id]!.concept.since = since } else {
-                            report(rowLine, .invalidDate, GlossaryProblem.invalidDateMessage(since))
-                        }
+                        if let breach = ConceptRules.date(since) { report(rowLine, breach) } else { builders[id]!.concept.since = since }
                     }
                     switch generate {
                     case "true", "": builders[id]!.concept.generate = true
@@ -112,25 +117,25 @@ public enum LongCSV {
                     }
                 }
             }
-            if term.allSatisfy(\.isWhitespace) {
-                report(rowLine, .emptyTerm, GlossaryProblem.emptyTermMessage(language: langText.isEmpty ? nil : langText))
+            if let breach = ConceptRules.form(term, language: langText.isEmpty ? nil : langText) {
+                report(rowLine, breach)
                 continue
             }
             if langText.isEmpty {
                 switch status {
                 case "source": builders[id]!.concept.sources.append(term)
                 case "since":
-                    if ISODate.isValid(term) { builders[id]!.concept.since = term } else {
-                        report(rowLine, .invalidDate, GlossaryProblem.invalidDateMessage(term))
-                    }
+                    if let breach = ConceptRules.date(term) { report(rowLine, breach) } else { builders[id]!.concept.since = term }
                 case "generate": builders[id]!.concept.generate = term != "false"
                 default: report(rowLine, .wrongType, "status '\(status)' needs a language")
                 }
                 continue
             }
             let language: String
-            do throws(TextError) { language = try CanonicalTags.canonical(langText) } catch {
-                report(rowLine, .invalidLanguage, GlossaryProblem.invalidLanguageMessage(langText))
+            switch ConceptRules.language(langText) {
+            case .success(let canonical): language = canonical
+            case .failure(let breach):
+                report(rowLine, breach)
                 continue
             }
             var concept = builders[id]!.concept
@@ -141,7 +146,7 @@ public enum LongCSV {
             switch status {
             case "preferred":
                 if !concept.terms[language]!.preferred.isEmpty {
-                    report(rowLine, .twoPreferred, GlossaryProblem.secondPreferredMessage(concept: id, language: language, form: term))
+                    report(rowLine, ConceptRules.secondPreferred(concept: id, language: language, form: term))
                 }
                 concept.terms[language]!.preferred = term
             case "admitted": concept.terms[language]!.admitted.append(term)
@@ -162,7 +167,7 @@ public enum LongCSV {
         for id in order {
             let (concept, conceptLine) = builders[id]!
             for language in concept.languages where concept.terms[language]!.preferred.isEmpty {
-                report(conceptLine, .missingPreferred, GlossaryProblem.missingPreferredMessage(language: language))
+                report(conceptLine, ConceptRules.missingPreferred(language: language))
             }
             lines.concepts.append(conceptLine)
             concepts.append(concept)

@@ -82,6 +82,11 @@ public enum TBXReader {
             problems.append(GlossaryProblem(file: file, line: parser.lineNumber, rule: rule, message: message))
         }
 
+        /// A concept rule broken where the parser is (``ConceptRules``).
+        func report(_ parser: XMLParser, _ breach: ConceptRules.Breach) {
+            problems.append(breach.at(file, line: parser.lineNumber))
+        }
+
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
             if root == nil {
                 root = name
@@ -100,15 +105,13 @@ public enum TBXReader {
                 extraNotes = []
                 languageNotes = []
                 conceptLines.append(parser.lineNumber)
-                if !ConceptID.isValid(id) {
-                    report(parser, .invalidId, GlossaryProblem.invalidIdMessage(id))
-                }
+                if let breach = ConceptRules.id(id) { report(parser, breach) }
             case "langSec", "langSet":
                 let tag = attributes["xml:lang"] ?? attributes["lang"] ?? ""
-                do throws(TextError) {
-                    language = try CanonicalTags.canonical(tag)
-                } catch {
-                    report(parser, .invalidLanguage, GlossaryProblem.invalidLanguageMessage(tag))
+                switch ConceptRules.language(tag) {
+                case .success(let canonical): language = canonical
+                case .failure(let breach):
+                    report(parser, breach)
                     language = nil
                 }
             case "termSec", "tig", "ntig":
@@ -171,8 +174,8 @@ public enum TBXReader {
         private func finishTerm(_ parser: XMLParser) {
             defer { term = nil }
             guard let t = term, let language, concept != nil else { return }
-            if t.form.allSatisfy(\.isWhitespace) {
-                problems.append(GlossaryProblem(file: file, line: t.line, rule: .emptyTerm, message: GlossaryProblem.emptyTermMessage(language: language)))
+            if let breach = ConceptRules.form(t.form, language: language) {
+                problems.append(breach.at(file, line: t.line))
                 return
             }
             if t.notes.contains(where: { $0.hasPrefix("onym:generated") }) { return }  // derived again on load
@@ -189,8 +192,7 @@ public enum TBXReader {
                 if concept!.terms[language]!.preferred.isEmpty {
                     concept!.terms[language]!.preferred = t.form
                 } else {
-                    problems.append(GlossaryProblem(file: file, line: t.line, rule: .twoPreferred,
-                        message: GlossaryProblem.secondPreferredMessage(concept: concept!.id, language: language, form: t.form)))
+                    problems.append(ConceptRules.secondPreferred(concept: concept!.id, language: language, form: t.form).at(file, line: t.line))
                 }
             case "deprecatedTerm-admn-sts", "deprecatedTerm": concept!.terms[language]!.variants.append(t.form)
             case "supersededTerm-admn-sts", "supersededTerm", "legalTerm-admn-sts": concept!.terms[language]!.forbidden.append(t.form)
@@ -205,7 +207,7 @@ public enum TBXReader {
                 if !c.terms[language]!.admitted.isEmpty {
                     c.terms[language]!.preferred = c.terms[language]!.admitted.removeFirst()
                 } else {
-                    report(parser, .missingPreferred, GlossaryProblem.missingPreferredMessage(language: language))
+                    report(parser, ConceptRules.missingPreferred(language: language))
                 }
             }
             for (language, note) in languageNotes {

@@ -1,33 +1,92 @@
-/// The rules one concept must keep on its own, for concepts made by a command
-/// (`onym add`, `onym set`) or read from a format without lines (JSON): the same
-/// rules and wording (``GlossaryProblem``'s messages) as the readers'.
+import OnymText
+
+/// The rules one concept must keep on its own, each written once with its one message.
+/// Every reader (YAML, TBX, long CSV, JSON) asks them of each part as it reads it, and
+/// places what they say at the line it read that part from (a format without lines says
+/// where otherwise); a command that makes a concept (`onym add`, `onym set`) and the store
+/// ask ``problems(of:source:)``, which runs them all. The rules between concepts (a form
+/// of two concepts) are ``GlossaryValidator``'s.
 public enum ConceptRules {
+    /// A rule broken: which, and the message; a reader gives it a place with ``at(_:line:)``.
+    public struct Breach: Error, Sendable, Hashable {
+        public let rule: GlossaryProblem.Rule
+        public let message: String
+
+        public func at(_ file: String, line: Int) -> GlossaryProblem {
+            GlossaryProblem(file: file, line: line, rule: rule, message: message)
+        }
+    }
+
+    /// A concept id: `[a-z0-9][a-z0-9._-]*`.
+    public static func id(_ id: String) -> Breach? {
+        ConceptID.isValid(id) ? nil : Breach(rule: .invalidId, message: GlossaryProblem.invalidIdMessage(id))
+    }
+
+    /// A concept kind, read from its name.
+    public static func kind(_ name: String) -> Result<ConceptKind, Breach> {
+        ConceptKind(rawValue: name).map { .success($0) } ?? .failure(Breach(rule: .invalidKind, message: GlossaryProblem.invalidKindMessage(name)))
+    }
+
+    /// A date (`since`): YYYY-MM-DD.
+    public static func date(_ date: String) -> Breach? {
+        ISODate.isValid(date) ? nil : Breach(rule: .invalidDate, message: GlossaryProblem.invalidDateMessage(date))
+    }
+
+    /// A language tag, in canonical form (`EN-gb` is `en-GB`).
+    public static func language(_ tag: String) -> Result<String, Breach> {
+        do throws(TextError) { return .success(try CanonicalTags.canonical(tag)) } catch {
+            return .failure(Breach(rule: .invalidLanguage, message: GlossaryProblem.invalidLanguageMessage(tag)))
+        }
+    }
+
+    /// A form: not empty or only spaces.
+    public static func form(_ form: String, language: String?) -> Breach? {
+        form.unicodeScalars.allSatisfy(\.properties.isWhitespace) ? Breach(rule: .emptyTerm, message: GlossaryProblem.emptyTermMessage(language: language)) : nil
+    }
+
+    /// A language that has forms but no preferred one.
+    public static func missingPreferred(language: String) -> Breach {
+        Breach(rule: .missingPreferred, message: GlossaryProblem.missingPreferredMessage(language: language))
+    }
+
+    /// A language's forms: the preferred one is not also a variant or forbidden.
+    public static func variantsArePreferred(_ set: TermSet, language: String) -> [Breach] {
+        (set.variants + set.forbidden).filter { $0 == set.preferred }.map {
+            Breach(rule: .variantIsPreferred, message: GlossaryProblem.variantIsPreferredMessage($0, language: language))
+        }
+    }
+
+    /// A concept's forms of one language: every one listed together (YAML's `preferred: [A, B]`)…
+    public static func preferredForms(_ forms: [String], language: String) -> Breach? {
+        forms.count > 1 ? Breach(rule: .twoPreferred, message: GlossaryProblem.twoPreferredMessage(language: language, forms: forms)) : nil
+    }
+
+    /// …or, in a format of one form a row (CSV, TBX), the row that gives a second one.
+    public static func secondPreferred(concept: String, language: String, form: String) -> Breach {
+        Breach(rule: .twoPreferred, message: GlossaryProblem.secondPreferredMessage(concept: concept, language: language, form: form))
+    }
+
+    /// A concept has terms in one language at least.
+    public static func terms(of concept: Concept) -> Breach? {
+        concept.terms.isEmpty ? Breach(rule: .missingKey, message: GlossaryProblem.noTermsMessage(concept.id)) : nil
+    }
+
+    /// Every rule above, over a whole concept (no lines: `source` names where it came from).
     public static func problems(of concept: Concept, source: String) -> [GlossaryProblem] {
-        var out: [GlossaryProblem] = []
-        func add(_ rule: GlossaryProblem.Rule, _ message: String) {
-            out.append(GlossaryProblem(file: source, line: 0, rule: rule, message: message))
-        }
-        if !ConceptID.isValid(concept.id) { add(.invalidId, GlossaryProblem.invalidIdMessage(concept.id)) }
-        if let since = concept.since, !ISODate.isValid(since) {
-            add(.invalidDate, GlossaryProblem.invalidDateMessage(since))
-        }
-        if concept.terms.isEmpty { add(.missingKey, GlossaryProblem.noTermsMessage(concept.id)) }
+        var out: [Breach] = []
+        if let b = id(concept.id) { out.append(b) }
+        if let since = concept.since, let b = date(since) { out.append(b) }
+        if let b = terms(of: concept) { out.append(b) }
         for language in concept.languages {
             guard let set = concept.terms[language] else { continue }
-            if (try? CanonicalTags.canonical(language)) != language {
-                add(.invalidLanguage, GlossaryProblem.invalidLanguageMessage(language))
+            // Stored tags are canonical: one that is not was never checked.
+            if case .success(let canonical) = Self.language(language), canonical == language {} else {
+                out.append(Breach(rule: .invalidLanguage, message: GlossaryProblem.invalidLanguageMessage(language)))
             }
-            if set.preferred.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-                add(.missingPreferred, GlossaryProblem.missingPreferredMessage(language: language))
-            }
-            for form in set.admitted + set.variants + set.forbidden + set.allow
-            where form.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-                add(.emptyTerm, GlossaryProblem.emptyTermMessage(language: language))
-            }
-            for variant in set.variants + set.forbidden where variant == set.preferred {
-                add(.variantIsPreferred, GlossaryProblem.variantIsPreferredMessage(variant, language: language))
-            }
+            if form(set.preferred, language: language) != nil { out.append(missingPreferred(language: language)) }
+            for f in set.admitted + set.variants + set.forbidden + set.allow { if let b = form(f, language: language) { out.append(b) } }
+            out += variantsArePreferred(set, language: language)
         }
-        return out
+        return out.map { $0.at(source, line: 0) }
     }
 }

@@ -138,21 +138,18 @@ public enum GlossaryReader {
             switch key {
             case "id":
                 guard let v = doc.string(value, what: "'id'") else { continue }
-                if ConceptID.isValid(v) { id = v } else {
-                    doc.report(value, .invalidId, GlossaryProblem.invalidIdMessage(v))
-                }
+                if let breach = ConceptRules.id(v) { doc.report(value, breach) } else { id = v }
             case "kind":
                 guard let v = doc.string(value, what: "'kind'") else { continue }
-                if let k = ConceptKind(rawValue: v) { kind = k } else {
-                    doc.report(value, .invalidKind, GlossaryProblem.invalidKindMessage(v))
+                switch ConceptRules.kind(v) {
+                case .success(let k): kind = k
+                case .failure(let breach): doc.report(value, breach)
                 }
             case "note": note = doc.string(value, what: "'note'")
             case "sources": sources = doc.strings(value, what: "'sources'").map(\.0)
             case "since":
                 guard let v = doc.string(value, what: "'since'") else { continue }
-                if ISODate.isValid(v) { since = v } else {
-                    doc.report(value, .invalidDate, GlossaryProblem.invalidDateMessage(v))
-                }
+                if let breach = ConceptRules.date(v) { doc.report(value, breach) } else { since = v }
             case "generate":
                 guard let v = doc.string(value, what: "'generate'") else { continue }
                 switch v {
@@ -165,8 +162,10 @@ public enum GlossaryReader {
                 guard let languagePairs = doc.mapping(value, what: "'terms'", allowed: []) else { continue }
                 for (tag, tagNode, setNode) in languagePairs {
                     let language: String
-                    do throws(TextError) { language = try CanonicalTags.canonical(tag) } catch {
-                        doc.report(tagNode, .invalidLanguage, GlossaryProblem.invalidLanguageMessage(tag))
+                    switch ConceptRules.language(tag) {
+                    case .success(let canonical): language = canonical
+                    case .failure(let breach):
+                        doc.report(tagNode, breach)
                         continue
                     }
                     if let set = parseTermSet(setNode, language: language, &doc, &formLines) {
@@ -194,8 +193,8 @@ public enum GlossaryReader {
     ) -> TermSet? {
         func record(_ form: String, _ line: Int) -> String? {
             let nfc = Normalizer.normalize(form, to: .nfc)
-            if nfc.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-                doc.report(line: line, .emptyTerm, GlossaryProblem.emptyTermMessage(language: language))
+            if let breach = ConceptRules.form(nfc, language: language) {
+                doc.report(line: line, breach.rule, breach.message)
                 return nil
             }
             formLines.append((language, nfc, line))
@@ -219,9 +218,7 @@ public enum GlossaryReader {
             case "preferred":
                 preferredCount = value.sequence?.count ?? (forms.isEmpty ? 0 : 1)
                 if let first = forms.first { set.preferred = first }
-                if preferredCount > 1 {
-                    doc.report(value, .twoPreferred, GlossaryProblem.twoPreferredMessage(language: language, forms: forms))
-                }
+                if preferredCount > 1, let breach = ConceptRules.preferredForms(forms, language: language) { doc.report(value, breach) }
             case "admitted": set.admitted = forms
             case "variants": set.variants = forms
             case "forbidden": set.forbidden = forms
@@ -229,13 +226,11 @@ public enum GlossaryReader {
             }
         }
         if !pairs.contains(where: { $0.key == "preferred" }) {
-            doc.report(node, .missingPreferred, GlossaryProblem.missingPreferredMessage(language: language))
+            doc.report(node, ConceptRules.missingPreferred(language: language))
             return nil
         }
         guard !set.preferred.isEmpty, preferredCount == 1 else { return nil }
-        for variant in set.variants + set.forbidden where variant == set.preferred {
-            doc.report(node, .variantIsPreferred, GlossaryProblem.variantIsPreferredMessage(variant, language: language))
-        }
+        for breach in ConceptRules.variantsArePreferred(set, language: language) { doc.report(node, breach) }
         return set
     }
 }

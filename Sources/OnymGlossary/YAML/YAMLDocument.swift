@@ -57,6 +57,11 @@ package struct YAMLDocument {
         report(line: line(node), rule, message)
     }
 
+    /// A concept rule broken at `node` (``ConceptRules``).
+    package mutating func report(_ node: Node?, _ breach: ConceptRules.Breach) {
+        report(line: line(node), breach.rule, breach.message)
+    }
+
     package mutating func report(line: Int, _ rule: GlossaryProblem.Rule, _ message: String) {
         problems.append(GlossaryProblem(file: file, line: line, rule: rule, message: message))
     }
