@@ -119,7 +119,7 @@ let package = Package(
         ),
         .testTarget(name: "OnymLintTests", dependencies: ["OnymLint"], exclude: ["Fixtures"]),
         .testTarget(name: "OnymTMTests", dependencies: ["OnymTM", "OnymStore", "OnymGlossary", "OnymTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "OnymKitTests", dependencies: ["OnymKit", "OnymGlossary"]),
+        .testTarget(name: "OnymKitTests", dependencies: ["OnymKit", "OnymGlossary", "OnymLint", "OnymTM"]),
         .testTarget(name: "OnymCLITests", dependencies: ["onym"]),
         .testTarget(name: "OnymGenerateTests", dependencies: ["onym-generate", "OnymGlossary", "OnymText"], path: "Tests/OnymGenerateTests"),
     ],
