@@ -38,25 +38,18 @@ struct CheckCommand: ParsableCommand {
     var source: String?
     @Option(name: .long, help: "The plain-text translation of --source, line by line.")
     var target: String?
-    @Option(name: .long, help: "Output format: text, json, sarif or github.")
-    var format: LintFormat = .text
-    @Flag(name: .long, help: "Do not report unlisted near misses (misspelling).")
-    var noFuzzy = false
-    @Option(name: .long, help: "The least severity that makes the exit code 1: error, warning or info (default: .onym.yaml's fail-on, else warning).")
-    var failOn: String?
+    @OptionGroup var findings: FindingOptions
     @OptionGroup var glossary: GlossaryOptions
 
     func run() throws {
         let config = try glossary.config()
-        let failLevel = try Choice.parse(failOn ?? config?.failOn ?? "warning", as: Severity.self, option: "--fail-on")
+        let failLevel = try findings.failLevel(config)
         let from = try languageOption(self.from, "--from"), to = try languageOption(self.to, "--to")
         guard !files.isEmpty || source != nil else { throw CLIError("give files to check, or --source and --target") }
         guard (source == nil) == (target == nil) else { throw CLIError("--source and --target go together") }
-        var settings = LintSettings(config: config)
-        if noFuzzy { settings.fuzzy = false }
         // 100 % matches come from the memory of the store in use, when one is named.
         let workspace = Workspace(
-            Workspace.Configuration(glossaries: try glossary.source(), cache: CacheChoice.cache, defaultLanguage: to, settings: settings,
+            Workspace.Configuration(glossaries: try glossary.source(), cache: CacheChoice.cache, defaultLanguage: to, settings: findings.settings(config),
                                     memory: StoreChoice.chosen(explicit: glossary.store, config: config)),
             warn: { Console.errorRaw($0.description) })
         // The glossaries' and the store's problems stop the run before any file is read; a
@@ -82,7 +75,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         let report = CheckReport(files: reports)
-        let reporter: any Reporter<CheckReport> = switch format {
+        let reporter: any Reporter<CheckReport> = switch findings.format {
         case .text: CheckTextReporter()
         case .json: CheckJSONReporter()
         case .sarif: CheckSARIFReporter(version: Onym.version)

@@ -35,8 +35,6 @@ struct LintCommand: ParsableCommand {
     var paths: [String] = ["."]
     @Option(name: .long, help: "The texts' language (default: front matter lang:, <html lang>, .onym.yaml's lang, else en).")
     var lang: String?
-    @Option(name: .long, help: "Output format: text, json, sarif or github.")
-    var format: LintFormat = .text
     @Flag(name: .long, help: "Rewrite files in place with the suggestions that are safe to apply (atomically); - writes the fixed stdin to stdout.")
     var fix = false
     @Flag(name: .long, help: "Print the fixes as a unified diff and write nothing.")
@@ -45,21 +43,16 @@ struct LintCommand: ParsableCommand {
     var fixMisspellings = false
     @Option(name: .long, help: "Files checked at once (default: the number of cores); output does not depend on it.")
     var jobs: Int?
-    @Flag(name: .long, help: "Do not report unlisted near misses (misspelling).")
-    var noFuzzy = false
-    @Option(name: .long, help: "The least severity that makes the exit code 1: error, warning or info (default: .onym.yaml's fail-on, else warning).")
-    var failOn: String?
+    @OptionGroup var findings: FindingOptions
     @OptionGroup var glossary: GlossaryOptions
 
     func run() throws {
         let config = try glossary.config()
-        let failLevel = try Choice.parse(failOn ?? config?.failOn ?? "warning", as: Severity.self, option: "--fail-on")
+        let failLevel = try findings.failLevel(config)
         if let jobs, jobs < 1 { throw CLIError("--jobs must be 1 or more") }
-        var settings = LintSettings(config: config)
-        if noFuzzy { settings.fuzzy = false }
         let workspace = Workspace(
             Workspace.Configuration(glossaries: try glossary.source(), cache: CacheChoice.cache, language: try lang.map(LanguageTag.canonical),
-                                    defaultLanguage: try LanguageTag.canonical(config?.language ?? "en"), settings: settings),
+                                    defaultLanguage: try LanguageTag.canonical(config?.language ?? "en"), settings: findings.settings(config)),
             warn: { Console.errorRaw($0.description) })
         // The glossaries' problems stop the run before any text is read.
         try workspace.prepare()
@@ -68,7 +61,7 @@ struct LintCommand: ParsableCommand {
         // With --diff or --fix -, stdout holds the diff or the text: the findings go to stderr.
         let toStderr = diff || (fix && paths == ["-"])
         let out = ConsoleOutput(toStderr: toStderr)
-        let reporter = format.reporter(out, color: !toStderr && Console.stdoutIsColorTerminal, version: Onym.version)
+        let reporter = findings.format.reporter(out, color: !toStderr && Console.stdoutIsColorTerminal, version: Onym.version)
         var tally = LintTally()
         var failed = false
         var fixedCount = 0, fixedFiles = 0
@@ -103,7 +96,7 @@ struct LintCommand: ParsableCommand {
             report(result.remaining, text: result.text)
         }
 
-        workspace.lint(files: files, jobs: threads, keepText: format == .text, whole: fix || diff) { event in
+        workspace.lint(files: files, jobs: threads, keepText: findings.format == .text, whole: fix || diff) { event in
             switch event {
             case .document(let linted):
                 tally.files += 1
