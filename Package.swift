@@ -13,9 +13,11 @@ let package = Package(
         .library(name: "OnymLint", targets: ["OnymLint"]),
         .library(name: "OnymTM", targets: ["OnymTM"]),
         .library(name: "OnymKit", targets: ["OnymKit"]),
+        .library(name: "OnymServer", targets: ["OnymServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -69,6 +71,16 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // `onym serve`: the HTTP server (JSON API, LanguageTool's API, the lookup page) on OnymKit.
+        .target(
+            name: "OnymServer",
+            dependencies: [
+                "OnymKit", "OnymGlossary", "OnymLint", "OnymStore", "OnymText",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "onym",
             dependencies: [
@@ -79,6 +91,7 @@ let package = Package(
                 "OnymLint",
                 "OnymTM",
                 "OnymKit",
+                "OnymServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -119,6 +132,11 @@ let package = Package(
         ),
         .testTarget(name: "OnymLintTests", dependencies: ["OnymLint"], exclude: ["Fixtures"]),
         .testTarget(name: "OnymTMTests", dependencies: ["OnymTM", "OnymStore", "OnymGlossary", "OnymTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "OnymServerTests",
+            dependencies: ["OnymServer", "OnymKit", .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
         .testTarget(name: "OnymKitTests", dependencies: ["OnymKit", "OnymGlossary", "OnymLint", "OnymTM"]),
         .testTarget(name: "OnymCLITests", dependencies: ["onym"]),
         .testTarget(name: "OnymGenerateTests", dependencies: ["onym-generate", "OnymGlossary", "OnymText"], path: "Tests/OnymGenerateTests"),

@@ -1,3 +1,4 @@
+import Foundation
 import OnymGlossary
 import OnymInterchange
 import OnymStore
@@ -27,6 +28,26 @@ public enum GlossarySource: GlossaryProvider, Equatable {
         case .files(let files), .config(_, let files): GlossarySet.cacheKey(files: files)
         case .store(let location): try? GlossarySet.cacheKey(store: StoreAccess.glossary(location, create: false))
         case .bundled: GlossarySet.bundledCacheKey
+        }
+    }
+
+    /// What changes when the glossaries do, cheap to ask every second: the files' sizes and
+    /// modification times, the store's revision; nil when a file or the store cannot be read.
+    public func changeStamp() -> String? {
+        switch self {
+        case .files(let files), .config(_, let files):
+            var stamp = ""
+            for file in files {
+                guard let attributes = try? FileManager.default.attributesOfItem(atPath: file) else { return nil }
+                let size = (attributes[.size] as? Int) ?? -1
+                let time = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+                stamp += "\(file)\t\(size)\t\(time)\n"
+            }
+            return stamp
+        case .store(let location):
+            return (try? StoreAccess.glossary(location, create: false).revision()).map { "\(location)#\($0)" }
+        case .bundled:
+            return "bundled"
         }
     }
 

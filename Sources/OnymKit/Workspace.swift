@@ -45,6 +45,7 @@ public final class Workspace: Sendable {
     private let matchers = Mutex<MatcherSource?>(nil)
     private let linters = Mutex<[String: Linter]>([:])
     private let openedMemory = Mutex<TMStore?>(nil)
+    private let madeQueries = Mutex<(any GlossaryQueries)?>(nil)
 
     /// `warn` hears of what does not stop the work (a language without terms), once each.
     public init(_ configuration: Configuration, warn: @escaping @Sendable (WorkspaceWarning) -> Void = { _ in }) {
@@ -56,12 +57,21 @@ public final class Workspace: Sendable {
     public var documentLanguage: String { configuration.language ?? configuration.defaultLanguage }
 
     /// The questions lookups ask: answered by a store's indexes when the glossaries are a store,
-    /// else by the glossaries in memory.
+    /// else by the glossaries in memory. Made on first use and kept (one store connection, one
+    /// index in memory, for every lookup of the workspace).
     public func queries() throws(GlossaryError) -> any GlossaryQueries {
+        if let made = madeQueries.withLock({ $0 }) { return made }
+        let made: any GlossaryQueries
         if case .store(let location) = configuration.glossaries {
-            return StoreLookup(try StoreAccess.glossary(location, create: false))
+            made = StoreLookup(try StoreAccess.glossary(location, create: false))
+        } else {
+            made = GlossaryLookup(try configuration.glossaries.load(cache: configuration.cache))
         }
-        return GlossaryLookup(try configuration.glossaries.load(cache: configuration.cache))
+        return madeQueries.withLock { kept in
+            if let known = kept { return known }
+            kept = made
+            return made
+        }
     }
 
     /// The concepts a name in any language or script refers to, best first; `language` is
@@ -91,6 +101,11 @@ public final class Workspace: Sendable {
             warn(.noTerms(language: language, known: (try? source.languagesWithTerms()) ?? []))
         }
         return linter
+    }
+
+    /// The languages the glossaries have terms in, sorted.
+    public func languagesWithTerms() throws(GlossaryError) -> [String] {
+        try matcherSource().languagesWithTerms()
     }
 
     /// The translation memory of the configuration's store, opened on first use; nil when none is named.

@@ -25,4 +25,18 @@ public enum FindingKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .case, .typography: .info
         }
     }
+
+    /// One sentence saying what the kind is (SARIF's rule descriptions, LanguageTool's rules).
+    public var summary: String {
+        switch self {
+        case .variant: "A variant form of a name; the glossary prefers another."
+        case .forbidden: "A form of a name that must not appear."
+        case .diacritics: "A name without the diacritics of its preferred form."
+        case .case: "A name in the wrong case."
+        case .misspelling: "A near miss of a name in the glossary."
+        case .confusable: "A name with letters from another script that look alike."
+        case .invisible: "A name with an invisible character inside."
+        case .typography: "A name with another apostrophe than the house style's."
+        }
+    }
 }

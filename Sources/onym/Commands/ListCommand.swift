@@ -1,3 +1,4 @@
+import OnymKit
 import ArgumentParser
 import Foundation
 import OnymGlossary

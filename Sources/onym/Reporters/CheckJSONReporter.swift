@@ -1,3 +1,4 @@
+import OnymKit
 import OnymTM
 
 /// `onym check --format json`: the linter's layout, each finding with its `segment`, and
@@ -18,11 +19,11 @@ struct CheckJSONReporter: Reporter {
     struct Document: Encodable {
         let version = 1
         let files: [File]
-        let summary: LintJSONReporter.Summary
+        let summary: LintJSON.Summary
     }
 
     static func render(_ report: CheckReport) throws -> String {
-        let summary = LintJSONReporter.Summary(files: report.files.count, findings: report.findings.map(\.severity))
+        let summary = LintJSON.Summary(files: report.files.count, findings: report.findings.map(\.severity))
         return try JSONOutput.string(Document(files: report.files.map { File(path: $0.path, from: $0.from, to: $0.to, findings: $0.findings) },
                                             summary: summary))
     }

@@ -26,7 +26,7 @@ struct CheckSARIFReporter: Reporter {
         case .term: "The source names a concept and the target lacks its preferred form."
         case .inconsistent: "The same source translated otherwise in the file or the memory."
         case .untranslated: "An empty target, or a target that is its source."
-        default: LintSARIFReporter.summary(FindingKind(rawValue: kind.rawValue)!)
+        default: FindingKind(rawValue: kind.rawValue)!.summary
         }
     }
 }

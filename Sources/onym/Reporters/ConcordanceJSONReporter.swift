@@ -1,3 +1,4 @@
+import OnymKit
 import OnymTM
 
 /// `onym tm concordance --format json`: `{"words":[…],"hits":[{"id":…,"source":…,"target":…,"highlights":[{"start":…,"length":…}],"meta":{…}}]}`,

@@ -32,20 +32,7 @@ final class LintSARIFReporter: LintReporter {
     func endFile() {}
 
     func finish(_ tally: LintTally) {
-        sarif.finish(rules: FindingKind.allCases.map { SARIF.Rule(id: $0.rawValue, severity: $0.defaultSeverity, summary: Self.summary($0)) },
+        sarif.finish(rules: FindingKind.allCases.map { SARIF.Rule(id: $0.rawValue, severity: $0.defaultSeverity, summary: $0.summary) },
                      version: version)
-    }
-
-    static func summary(_ kind: FindingKind) -> String {
-        switch kind {
-        case .variant: "A variant form of a name; the glossary prefers another."
-        case .forbidden: "A form of a name that must not appear."
-        case .diacritics: "A name without the diacritics of its preferred form."
-        case .case: "A name in the wrong case."
-        case .misspelling: "A near miss of a name in the glossary."
-        case .confusable: "A name with letters from another script that look alike."
-        case .invisible: "A name with an invisible character inside."
-        case .typography: "A name with another apostrophe than the house style's."
-        }
     }
 }

@@ -1,49 +1,11 @@
-import Foundation
 import OnymGlossary
+import OnymKit
 
-/// `onym lookup --format json`: `{"query":…,"matches":[{"concept":…,"terms":{…}}]}`.
+/// `onym lookup --format json`: ``LookupJSON``, the server's JSON too.
 struct LookupJSONReporter: Reporter {
     let languages: [String]?
 
     func write(_ report: LookupResult, to out: ConsoleOutput) throws {
-        out.write(try Self.render(report, languages: languages) + "\n")
-    }
-
-    struct Document: Encodable {
-        let query: String
-        let matches: [Match]
-    }
-
-    struct Match: Encodable {
-        let concept: String
-        let kind: String
-        let how: String
-        let status: String
-        let lang: String
-        let matched: String
-        let score: Double
-        let terms: [String: Terms]
-    }
-
-    struct Terms: Encodable {
-        let preferred: String
-        let admitted: [String]
-        let variants: [String]
-        let forbidden: [String]
-        let generated: [String]
-        let note: String?
-    }
-
-    static func render(_ result: LookupResult, languages: [String]?) throws -> String {
-        let matches = result.matches.map { m in
-            var terms: [String: Terms] = [:]
-            for (language, t) in m.concept.terms where languages?.contains(language) ?? true {
-                terms[language] = Terms(preferred: t.preferred, admitted: t.admitted, variants: t.variants,
-                                        forbidden: t.forbidden, generated: (m.generated[language] ?? []).map(\.form), note: t.note)
-            }
-            return Match(concept: m.concept.id, kind: m.concept.kind.rawValue, how: m.how.rawValue, status: m.status.word, lang: m.language,
-                         matched: m.matched, score: m.score, terms: terms)
-        }
-        return try JSONOutput.string(Document(query: result.query, matches: matches))
+        out.write(try LookupJSON.render(report, languages: languages) + "\n")
     }
 }

@@ -1,3 +1,4 @@
+import OnymKit
 import Foundation
 import OnymLint
 

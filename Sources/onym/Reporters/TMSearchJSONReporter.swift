@@ -1,3 +1,4 @@
+import OnymKit
 import OnymTM
 
 /// `onym tm search --format json`: `{"query":…,"matches":[{"score":87,"source":…,"target":…,"diff":[…],"meta":{…}}]}`.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import onym
+@testable import OnymKit
 @testable import OnymLint
 
 @Suite struct JSONTextTests {
@@ -24,7 +24,7 @@ import Testing
         ]
         for finding in findings {
             var json = JSONText()
-            LintJSONReporter.write(finding, to: &json)
+            LintJSON.write(finding, to: &json)
             #expect(json.text == (try JSONOutput.string(finding)))
         }
     }

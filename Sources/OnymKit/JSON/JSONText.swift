@@ -2,20 +2,20 @@
 /// (a lint of an archive): `JSONEncoder` with sorted keys spent more time on 45,000
 /// findings than the linter took to find them. Strings are escaped as `JSONOutput`
 /// escapes them (slashes and non-ASCII as they are), so both give the same text.
-struct JSONText {
-    private(set) var bytes: [UInt8] = []
+public struct JSONText: Sendable {
+    public private(set) var bytes: [UInt8] = []
 
-    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    mutating func raw(_ s: StaticString) {
+    public mutating func raw(_ s: StaticString) {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func int(_ n: Int) { bytes.append(contentsOf: String(n).utf8) }
+    public mutating func int(_ n: Int) { bytes.append(contentsOf: String(n).utf8) }
 
-    mutating func string(_ s: String) {
+    public mutating func string(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
         // Most strings need no escape: copied whole.
         var s = s
@@ -49,24 +49,24 @@ struct JSONText {
 
     /// `"key":`, after a comma unless it is its object's first — keys are written by the
     /// caller in sorted order, as `JSONOutput` sorts them.
-    mutating func key(_ k: StaticString) {
+    public mutating func key(_ k: StaticString) {
         if bytes.last != UInt8(ascii: "{") { bytes.append(UInt8(ascii: ",")) }
         bytes.append(UInt8(ascii: "\""))
         raw(k)
         raw("\":")
     }
 
-    mutating func field(_ k: StaticString, _ value: Int) {
+    public mutating func field(_ k: StaticString, _ value: Int) {
         key(k)
         int(value)
     }
 
-    mutating func field(_ k: StaticString, _ value: String) {
+    public mutating func field(_ k: StaticString, _ value: String) {
         key(k)
         string(value)
     }
 
-    mutating func append(_ other: JSONText) { bytes += other.bytes }
+    public mutating func append(_ other: JSONText) { bytes += other.bytes }
 
     private static let hex = Array("0123456789abcdef".utf8)
 }

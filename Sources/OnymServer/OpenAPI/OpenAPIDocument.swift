@@ -1,0 +1,230 @@
+/// `GET /openapi.json`: the API described in OpenAPI 3.1, written by hand beside the routes
+/// it describes (a test checks that every route is in it, and CI runs schemathesis against a
+/// live server with it).
+enum OpenAPIDocument {
+    static func json(version: String) -> String {
+        #"""
+{
+  "openapi": "3.1.0",
+  "info": {
+    "title": "Onym",
+    "version": "\#(version)",
+    "description": "Names kept consistent across languages: look names up, check texts against the house glossary, and LanguageTool's API for its clients."
+  },
+  "paths": {
+    "/v1/lookup": {
+      "get": {
+        "operationId": "lookup",
+        "summary": "The concepts a name in any language or script refers to, best first (onym lookup --format json).",
+        "parameters": [
+          {"name": "q", "in": "query", "required": true, "schema": {"type": "string"}, "description": "A name in any form, language or script."},
+          {"name": "lang", "in": "query", "schema": {"type": "string"}, "description": "The name's language (a BCP 47 tag): its case rules apply and its forms rank first."},
+          {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}},
+          {"name": "to", "in": "query", "schema": {"type": "string"}, "description": "Languages to show, comma-separated (default: all)."}
+        ],
+        "responses": {
+          "200": {"description": "Matches", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LookupResult"}}}},
+          "400": {"$ref": "#/components/responses/BadRequest"},
+          "503": {"$ref": "#/components/responses/Unavailable"}
+        }
+      }
+    },
+    "/v1/lint": {
+      "post": {
+        "operationId": "lint",
+        "summary": "A text's findings (onym lint --format json for one file).",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TextRequest"}}}},
+        "responses": {
+          "200": {"description": "The report", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LintReport"}}}},
+          "400": {"$ref": "#/components/responses/BadRequest"},
+          "413": {"$ref": "#/components/responses/TooLarge"},
+          "415": {"$ref": "#/components/responses/UnsupportedType"},
+          "503": {"$ref": "#/components/responses/Unavailable"}
+        }
+      }
+    },
+    "/v1/fix": {
+      "post": {
+        "operationId": "fix",
+        "summary": "A text with the safe suggestions applied, what was fixed and what is left.",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TextRequest"}}}},
+        "responses": {
+          "200": {"description": "The fixed text", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FixResult"}}}},
+          "400": {"$ref": "#/components/responses/BadRequest"},
+          "413": {"$ref": "#/components/responses/TooLarge"},
+          "415": {"$ref": "#/components/responses/UnsupportedType"},
+          "503": {"$ref": "#/components/responses/Unavailable"}
+        }
+      }
+    },
+    "/v2/check": {
+      "post": {
+        "operationId": "languageToolCheck",
+        "summary": "LanguageTool's check: a text's findings as LanguageTool matches (offsets in UTF-16 code units).",
+        "requestBody": {"required": true, "content": {"application/x-www-form-urlencoded": {"schema": {"$ref": "#/components/schemas/LanguageToolRequest"}}}},
+        "responses": {
+          "200": {"description": "Matches", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LanguageToolResult"}}}},
+          "400": {"$ref": "#/components/responses/BadRequest"},
+          "413": {"$ref": "#/components/responses/TooLarge"},
+          "415": {"$ref": "#/components/responses/UnsupportedType"},
+          "503": {"$ref": "#/components/responses/Unavailable"}
+        }
+      },
+      "get": {
+        "operationId": "languageToolCheckByQuery",
+        "summary": "LanguageTool's check with the form in the query.",
+        "parameters": [
+          {"name": "text", "in": "query", "schema": {"type": "string"}},
+          {"name": "data", "in": "query", "schema": {"type": "string"}},
+          {"name": "language", "in": "query", "required": true, "schema": {"type": "string"}},
+          {"name": "enabledRules", "in": "query", "schema": {"type": "string"}},
+          {"name": "disabledRules", "in": "query", "schema": {"type": "string"}},
+          {"name": "disabledCategories", "in": "query", "schema": {"type": "string"}},
+          {"name": "enabledOnly", "in": "query", "schema": {"type": "string"}}
+        ],
+        "responses": {
+          "200": {"description": "Matches", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LanguageToolResult"}}}},
+          "400": {"$ref": "#/components/responses/BadRequest"},
+          "503": {"$ref": "#/components/responses/Unavailable"}
+        }
+      }
+    },
+    "/v2/languages": {
+      "get": {
+        "operationId": "languageToolLanguages",
+        "summary": "The languages the glossaries have terms in, with the regional codes LanguageTool's clients send.",
+        "responses": {
+          "200": {"description": "Languages", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/LanguageToolLanguage"}}}}},
+          "503": {"$ref": "#/components/responses/Unavailable"}
+        }
+      }
+    },
+    "/": {
+      "get": {
+        "operationId": "page",
+        "summary": "The lookup page.",
+        "responses": {"200": {"description": "HTML", "content": {"text/html": {"schema": {"type": "string"}}}}}
+      }
+    },
+    "/openapi.json": {
+      "get": {
+        "operationId": "openapi",
+        "summary": "This document.",
+        "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {"schema": {"type": "object"}}}}}
+      }
+    }
+  },
+  "components": {
+    "responses": {
+      "BadRequest": {"description": "Bad JSON, form or parameters", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+      "TooLarge": {"description": "A body over the server's limit", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+      "UnsupportedType": {"description": "A body of another type", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+      "Unavailable": {"description": "The glossaries or their store cannot be read now", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    },
+    "schemas": {
+      "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}},
+      "TextRequest": {
+        "type": "object", "required": ["text"],
+        "properties": {
+          "text": {"type": "string"},
+          "format": {"type": "string", "enum": ["plain", "markdown", "html"], "default": "plain"},
+          "lang": {"type": "string", "description": "The text's language (default: what the text says, else the server's)."},
+          "misspellings": {"type": "boolean", "description": "With /v1/fix: fix near misses too."}
+        }
+      },
+      "Terms": {
+        "type": "object", "required": ["preferred", "admitted", "variants", "forbidden", "generated"],
+        "properties": {
+          "preferred": {"type": "string"}, "admitted": {"type": "array", "items": {"type": "string"}},
+          "variants": {"type": "array", "items": {"type": "string"}}, "forbidden": {"type": "array", "items": {"type": "string"}},
+          "generated": {"type": "array", "items": {"type": "string"}}, "note": {"type": "string"}
+        }
+      },
+      "LookupResult": {
+        "type": "object", "required": ["query", "matches"],
+        "properties": {
+          "query": {"type": "string"},
+          "matches": {"type": "array", "items": {
+            "type": "object", "required": ["concept", "kind", "how", "status", "lang", "matched", "score", "terms"],
+            "properties": {
+              "concept": {"type": "string"}, "kind": {"type": "string"}, "how": {"type": "string"}, "status": {"type": "string"},
+              "lang": {"type": "string"}, "matched": {"type": "string"}, "score": {"type": "number"},
+              "terms": {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/Terms"}}
+            }
+          }}
+        }
+      },
+      "Finding": {
+        "type": "object", "required": ["byteOffset", "column", "concept", "found", "kind", "length", "line", "message", "severity"],
+        "properties": {
+          "byteOffset": {"type": "integer"}, "column": {"type": "integer"}, "concept": {"type": "string"}, "found": {"type": "string"},
+          "kind": {"type": "string", "enum": ["variant", "forbidden", "diacritics", "case", "misspelling", "confusable", "invisible", "typography"]},
+          "length": {"type": "integer"}, "line": {"type": "integer"}, "message": {"type": "string"},
+          "severity": {"type": "string", "enum": ["error", "warning", "info"]}, "suggestion": {"type": "string"}
+        }
+      },
+      "LintReport": {
+        "type": "object", "required": ["files", "summary", "version"],
+        "properties": {
+          "files": {"type": "array", "items": {
+            "type": "object", "required": ["findings", "lang", "path"],
+            "properties": {"findings": {"type": "array", "items": {"$ref": "#/components/schemas/Finding"}}, "lang": {"type": "string"}, "path": {"type": "string"}}
+          }},
+          "summary": {
+            "type": "object", "required": ["errors", "files", "findings", "info", "warnings"],
+            "properties": {"errors": {"type": "integer"}, "files": {"type": "integer"}, "findings": {"type": "integer"}, "info": {"type": "integer"}, "warnings": {"type": "integer"}}
+          },
+          "version": {"type": "integer"}
+        }
+      },
+      "FixResult": {
+        "type": "object", "required": ["findings", "fixed", "lang", "text"],
+        "properties": {
+          "findings": {"type": "array", "items": {"$ref": "#/components/schemas/Finding"}},
+          "fixed": {"type": "array", "items": {"$ref": "#/components/schemas/Finding"}},
+          "lang": {"type": "string"}, "text": {"type": "string"}
+        }
+      },
+      "LanguageToolRequest": {
+        "type": "object", "required": ["language"],
+        "properties": {
+          "text": {"type": "string"}, "data": {"type": "string"}, "language": {"type": "string"},
+          "enabledRules": {"type": "string"}, "disabledRules": {"type": "string"}, "disabledCategories": {"type": "string"},
+          "enabledOnly": {"type": "string"}, "motherTongue": {"type": "string"}, "level": {"type": "string"}
+        }
+      },
+      "LanguageToolLanguage": {
+        "type": "object", "required": ["name", "code", "longCode"],
+        "properties": {"name": {"type": "string"}, "code": {"type": "string"}, "longCode": {"type": "string"}}
+      },
+      "LanguageToolResult": {
+        "type": "object", "required": ["software", "language", "matches"],
+        "properties": {
+          "software": {"type": "object", "required": ["name", "version", "apiVersion"],
+            "properties": {"name": {"type": "string"}, "version": {"type": "string"}, "apiVersion": {"type": "integer"}}},
+          "language": {"type": "object", "required": ["name", "code", "detectedLanguage"],
+            "properties": {"name": {"type": "string"}, "code": {"type": "string"},
+              "detectedLanguage": {"type": "object", "required": ["name", "code"], "properties": {"name": {"type": "string"}, "code": {"type": "string"}}}}},
+          "matches": {"type": "array", "items": {
+            "type": "object", "required": ["message", "shortMessage", "replacements", "offset", "length", "context", "sentence", "rule"],
+            "properties": {
+              "message": {"type": "string"}, "shortMessage": {"type": "string"},
+              "replacements": {"type": "array", "items": {"type": "object", "required": ["value"], "properties": {"value": {"type": "string"}}}},
+              "offset": {"type": "integer", "minimum": 0}, "length": {"type": "integer", "minimum": 0},
+              "context": {"type": "object", "required": ["text", "offset", "length"],
+                "properties": {"text": {"type": "string"}, "offset": {"type": "integer"}, "length": {"type": "integer"}}},
+              "sentence": {"type": "string"},
+              "rule": {"type": "object", "required": ["id", "description", "issueType", "category"],
+                "properties": {"id": {"type": "string"}, "description": {"type": "string"}, "issueType": {"type": "string"},
+                  "category": {"type": "object", "required": ["id", "name"], "properties": {"id": {"type": "string"}, "name": {"type": "string"}}}}}
+            }
+          }}
+        }
+      }
+    }
+  }
+}
+
+"""#
+    }
+}

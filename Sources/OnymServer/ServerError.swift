@@ -1,0 +1,30 @@
+import Hummingbird
+import OnymKit
+
+/// A request the server answers with an error status: the status and one message, sent as
+/// `{"error": "…"}` (``ErrorBodyMiddleware``).
+public struct ServerError: Error, Sendable, Equatable {
+    public let status: HTTPResponse.Status
+    public let message: String
+
+    public init(_ status: HTTPResponse.Status, _ message: String) {
+        self.status = status
+        self.message = message
+    }
+
+    /// The error as the response every client gets.
+    var response: Response {
+        var json = JSONText()
+        json.raw("{")
+        json.field("error", message)
+        json.raw("}")
+        return Response.json(json.text + "\n", status: status)
+    }
+}
+
+extension Response {
+    /// A JSON body.
+    static func json(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}

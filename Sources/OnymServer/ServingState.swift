@@ -1,0 +1,82 @@
+import Foundation
+import OnymGlossary
+import OnymKit
+import OnymStore
+import Synchronization
+
+/// The workspace the server answers with, and a new one when the glossaries change: the
+/// files' sizes and times, or the store's revision, are looked at every second; glossaries
+/// that changed are read and checked into a new workspace before it takes over, and
+/// glossaries that fail are logged while the last good ones keep serving.
+final class ServingState: Sendable {
+    let configuration: Workspace.Configuration
+    private let log: @Sendable (String) -> Void
+    private let current: Mutex<(stamp: String?, workspace: Workspace)>
+    /// The store whose revision is asked, kept open between looks.
+    private let store = Mutex<(any GlossaryStore)?>(nil)
+
+    /// Reads and checks the glossaries now: a server does not start on bad ones.
+    init(_ configuration: Workspace.Configuration, log: @escaping @Sendable (String) -> Void) throws(GlossaryError) {
+        self.configuration = configuration
+        self.log = log
+        let workspace = Self.make(configuration, log: log)
+        try Self.prepare(workspace)
+        current = Mutex((nil, workspace))
+        current.withLock { $0.stamp = stamp() }
+    }
+
+    var workspace: Workspace { current.withLock { $0.workspace } }
+
+    /// Takes in changed glossaries, if they are good; says what happened.
+    func reloadIfChanged() {
+        let stamp = stamp()
+        guard stamp != current.withLock({ $0.stamp }) else { return }
+        let workspace = Self.make(configuration, log: log)
+        do {
+            try Self.prepare(workspace)
+            current.withLock { $0 = (stamp, workspace) }
+            log("onym: glossaries changed: reloaded")
+        } catch {
+            // Not again until they change again.
+            current.withLock { $0.stamp = stamp }
+            log("onym: glossaries changed but do not load; still serving the last good ones:\n\(error)")
+        }
+    }
+
+    /// Looks for changes every `interval` until cancelled.
+    func watch(every interval: Duration) async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: interval)
+            reloadIfChanged()
+        }
+    }
+
+    /// What changes when the glossaries do; for a store, its revision through a connection kept open.
+    private func stamp() -> String? {
+        guard case .store(let location) = configuration.glossaries else { return configuration.glossaries.changeStamp() }
+        do throws(GlossaryError) {
+            let open = try store.withLock { kept throws(GlossaryError) -> any GlossaryStore in
+                if let kept { return kept }
+                let opened = try StoreAccess.glossary(location, create: false)
+                kept = opened
+                return opened
+            }
+            return "\(location)#\(try open.revision())"
+        } catch {
+            // Gone: opened again next time.
+            store.withLock { $0 = nil }
+            return nil
+        }
+    }
+
+    /// Reads what the first requests need (the matcher of the default language, the lookup
+    /// index), so that they are answered at once and a bad glossary is known before it serves.
+    private static func prepare(_ workspace: Workspace) throws(GlossaryError) {
+        try workspace.prepare()
+        _ = try workspace.queries()
+    }
+
+    private static func make(_ configuration: Workspace.Configuration, log: @escaping @Sendable (String) -> Void) -> Workspace {
+        Workspace(configuration) { log("onym: \($0)") }
+    }
+}
