@@ -19,6 +19,12 @@ public struct GlossaryServer: Sendable {
         self.log = log
     }
 
+    /// Every path the server answers and its methods (the OpenAPI document describes them all).
+    static let endpoints: [String: [HTTPRequest.Method]] = [
+        "/": [.get], "/openapi.json": [.get], "/v1/lookup": [.get], "/v1/lint": [.post], "/v1/fix": [.post],
+        "/v2/check": [.get, .post], "/v2/languages": [.get],
+    ]
+
     /// The routes, with their middleware (tests run them in-process).
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
@@ -28,7 +34,7 @@ public struct GlossaryServer: Sendable {
                                                   allowHeaders: [.contentType, .authorization, .ifMatch],
                                                   allowMethods: [.get, .post, .patch, .delete, .options]))
         }
-        router.add(middleware: ErrorBodyMiddleware(log: log))
+        router.add(middleware: ErrorBodyMiddleware(methods: Self.endpoints, log: log))
         APIRoutes(state: state, settings: settings).add(to: router)
         LanguageToolRoutes(state: state, settings: settings).add(to: router)
         PageRoutes(settings: settings).add(to: router)

@@ -175,12 +175,17 @@ extension TestClientProtocol {
     /// The page and the OpenAPI document come from the binary; the document names every route.
     @Test func thePageAndTheOpenAPIDocument() async throws {
         try await ServerFixture().test { client in
-            let (status, type, page) = try await client.call("/")
-            #expect((status, type) == (200, "text/html; charset=utf-8"))
+            let (pageStatus, type, page) = try await client.call("/")
+            #expect((pageStatus, type) == (200, "text/html; charset=utf-8"))
             #expect(page.hasPrefix("<!doctype html>") && page.contains("<label for=\"q\">"))
             let (_, _, document) = try await client.call("/openapi.json")
-            let paths = ((try JSONSerialization.jsonObject(with: Data(document.utf8)) as! [String: Any])["paths"] as! [String: Any]).keys.sorted()
-            #expect(paths == ["/", "/openapi.json", "/v1/fix", "/v1/lint", "/v1/lookup", "/v2/check", "/v2/languages"])
+            let paths = (try JSONSerialization.jsonObject(with: Data(document.utf8)) as! [String: Any])["paths"] as! [String: [String: Any]]
+            let described = paths.mapValues { $0.keys.map { $0.uppercased() }.sorted() }
+            #expect(described == GlossaryServer.endpoints.mapValues { $0.map(\.rawValue).sorted() })
+            #expect(described.keys.sorted() == ["/", "/openapi.json", "/v1/fix", "/v1/lint", "/v1/lookup", "/v2/check", "/v2/languages"])
+            // Another method on a path the server has is 405, with the methods it takes.
+            let (status, _, body) = try await client.call("/v1/lint", .get)
+            #expect((status, body) == (405, "{\"error\":\"/v1/lint takes POST, not GET\"}\n"))
         }
     }
 

@@ -18,7 +18,7 @@ enum OpenAPIDocument {
         "summary": "The concepts a name in any language or script refers to, best first (onym lookup --format json).",
         "parameters": [
           {"name": "q", "in": "query", "required": true, "schema": {"type": "string"}, "description": "A name in any form, language or script."},
-          {"name": "lang", "in": "query", "schema": {"type": "string"}, "description": "The name's language (a BCP 47 tag): its case rules apply and its forms rank first."},
+          {"name": "lang", "in": "query", "schema": {"type": "string"}, "description": "The name's language (a BCP 47 tag): its case rules apply and its forms rank first; an unknown tag is 400."},
           {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}},
           {"name": "to", "in": "query", "schema": {"type": "string"}, "description": "Languages to show, comma-separated (default: all)."}
         ],
@@ -127,9 +127,9 @@ enum OpenAPIDocument {
         "type": "object", "required": ["text"],
         "properties": {
           "text": {"type": "string"},
-          "format": {"type": "string", "enum": ["plain", "markdown", "html"], "default": "plain"},
-          "lang": {"type": "string", "description": "The text's language (default: what the text says, else the server's)."},
-          "misspellings": {"type": "boolean", "description": "With /v1/fix: fix near misses too."}
+          "format": {"type": ["string", "null"], "enum": ["plain", "markdown", "html", null], "default": "plain"},
+          "lang": {"type": ["string", "null"], "description": "The text's language, a BCP 47 tag (default: what the text says, else the server's); an unknown tag is 400."},
+          "misspellings": {"type": ["boolean", "null"], "description": "With /v1/fix: fix near misses too."}
         }
       },
       "Terms": {
@@ -187,6 +187,7 @@ enum OpenAPIDocument {
       },
       "LanguageToolRequest": {
         "type": "object", "required": ["language"],
+        "description": "LanguageTool's form: the text as 'text', or as 'data' (LanguageTool's annotated text, JSON: {\"annotation\": [{\"text\": …}, {\"markup\": …}]}); one of them is needed (400 without).",
         "properties": {
           "text": {"type": "string"}, "data": {"type": "string"}, "language": {"type": "string"},
           "enabledRules": {"type": "string"}, "disabledRules": {"type": "string"}, "disabledCategories": {"type": "string"},
