@@ -22,12 +22,13 @@ public struct GlossaryServer: Sendable {
     /// Every path the server answers and its methods (the OpenAPI document describes them all).
     static let endpoints: [String: [HTTPRequest.Method]] = [
         "/": [.get], "/openapi.json": [.get], "/v1/lookup": [.get], "/v1/lint": [.post], "/v1/fix": [.post],
-        "/v2/check": [.get, .post], "/v2/languages": [.get],
+        "/v2/check": [.get, .post], "/v2/languages": [.get], "/v1/concepts": [.get, .post],
+        "/v1/concepts/{id}": [.get, .patch, .delete], "/v1/concepts/{id}/history": [.get],
     ]
 
     /// The routes, with their middleware (tests run them in-process).
-    public func router() -> Router<BasicRequestContext> {
-        let router = Router()
+    public func router() -> Router<OnymRequestContext> {
+        let router = Router(context: OnymRequestContext.self)
         router.add(middleware: RequestLogMiddleware(log: log))
         if !settings.corsOrigins.isEmpty {
             router.add(middleware: CORSMiddleware(allowOrigin: .custom(settings.corsOrigins.joined(separator: " ")),
@@ -35,9 +36,12 @@ public struct GlossaryServer: Sendable {
                                                   allowMethods: [.get, .post, .patch, .delete, .options]))
         }
         router.add(middleware: ErrorBodyMiddleware(methods: Self.endpoints, log: log))
+        if let perMinute = settings.ratePerMinute { router.add(middleware: RateLimitMiddleware(limiter: RateLimiter(perMinute: perMinute))) }
+        router.add(middleware: AccessMiddleware(tokens: settings.tokens))
         APIRoutes(state: state, settings: settings).add(to: router)
         LanguageToolRoutes(state: state, settings: settings).add(to: router)
         PageRoutes(settings: settings).add(to: router)
+        ConceptRoutes(state: state, settings: settings).add(to: router)
         return router
     }
 

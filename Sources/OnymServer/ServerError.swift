@@ -6,10 +6,13 @@ import OnymKit
 public struct ServerError: Error, Sendable, Equatable {
     public let status: HTTPResponse.Status
     public let message: String
+    /// Headers the status calls for (`Retry-After`, `WWW-Authenticate`, `Allow`).
+    public let headers: HTTPFields
 
-    public init(_ status: HTTPResponse.Status, _ message: String) {
+    public init(_ status: HTTPResponse.Status, _ message: String, headers: HTTPFields = [:]) {
         self.status = status
         self.message = message
+        self.headers = headers
     }
 
     /// The error as the response every client gets.
@@ -18,7 +21,9 @@ public struct ServerError: Error, Sendable, Equatable {
         json.raw("{")
         json.field("error", message)
         json.raw("}")
-        return Response.json(json.text + "\n", status: status)
+        var response = Response.json(json.text + "\n", status: status)
+        for field in headers { response.headers.append(field) }
+        return response
     }
 }
 

@@ -10,6 +10,10 @@ public struct ServerSettings: Sendable {
     public var corsOrigins: [String] = []
     /// How often the glossaries are looked at for changes.
     public var reloadInterval: Duration = .seconds(1)
+    /// Who may do what; nil: anyone who can connect may read, nobody may write.
+    public var tokens: TokenFile?
+    /// Requests a minute from one token or address (429 above); nil: no limit.
+    public var ratePerMinute: Int?
     /// Onym's version, for LanguageTool's `software` and the OpenAPI document.
     public var version: String
 

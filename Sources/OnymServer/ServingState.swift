@@ -13,7 +13,7 @@ final class ServingState: Sendable {
     private let log: @Sendable (String) -> Void
     private let current: Mutex<(stamp: String?, workspace: Workspace)>
     /// The store whose revision is asked, kept open between looks.
-    private let store = Mutex<(any GlossaryStore)?>(nil)
+    private let openStore = Mutex<(any GlossaryStore)?>(nil)
 
     /// Reads and checks the glossaries now: a server does not start on bad ones.
     init(_ configuration: Workspace.Configuration, log: @escaping @Sendable (String) -> Void) throws(GlossaryError) {
@@ -51,20 +51,32 @@ final class ServingState: Sendable {
         }
     }
 
-    /// What changes when the glossaries do; for a store, its revision through a connection kept open.
-    private func stamp() -> String? {
-        guard case .store(let location) = configuration.glossaries else { return configuration.glossaries.changeStamp() }
-        do throws(GlossaryError) {
-            let open = try store.withLock { kept throws(GlossaryError) -> any GlossaryStore in
+    /// The store the glossaries are, kept open (opened again after it failed); 404 when the
+    /// server serves files, 503 when the store cannot be opened.
+    func store() throws -> any GlossaryStore {
+        guard case .store(let location) = configuration.glossaries else {
+            throw ServerError(.notFound, "this server serves glossary files: concepts, history and edits are a store's (onym serve --store …)")
+        }
+        do {
+            return try openStore.withLock { kept throws(GlossaryError) -> any GlossaryStore in
                 if let kept { return kept }
                 let opened = try StoreAccess.glossary(location, create: false)
                 kept = opened
                 return opened
             }
-            return "\(location)#\(try open.revision())"
+        } catch let error as GlossaryError {
+            throw Failure.of(error)
+        }
+    }
+
+    /// What changes when the glossaries do; for a store, its revision through a connection kept open.
+    private func stamp() -> String? {
+        guard case .store(let location) = configuration.glossaries else { return configuration.glossaries.changeStamp() }
+        do {
+            return "\(location)#\(try store().revision())"
         } catch {
             // Gone: opened again next time.
-            store.withLock { $0 = nil }
+            openStore.withLock { $0 = nil }
             return nil
         }
     }

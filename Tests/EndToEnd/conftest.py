@@ -29,19 +29,42 @@ concepts:
 """
 
 
+BINARY = os.path.abspath(os.environ.get("ONYM_BIN", str(ROOT / ".build/debug/onym")))
+
+
 class Server:
-    def __init__(self, process, url, log):
-        self.process, self.url, self.log = process, url, log
+    def __init__(self, process, url, log, token=None):
+        self.process, self.url, self.log, self.token = process, url, log, token
+
+
+def folder_with_glossary():
+    folder = pathlib.Path(tempfile.mkdtemp(prefix="onym-e2e-"))
+    (folder / "house.yaml").write_text(GLOSSARY, encoding="utf-8")
+    return folder, dict(os.environ, ONYM_CACHE_DIR=str(folder / "cache"))
 
 
 @pytest.fixture(scope="session")
 def server():
-    binary = os.path.abspath(os.environ.get("ONYM_BIN", str(ROOT / ".build/debug/onym")))
-    folder = pathlib.Path(tempfile.mkdtemp(prefix="onym-e2e-"))
-    (folder / "house.yaml").write_text(GLOSSARY, encoding="utf-8")
-    env = dict(os.environ, ONYM_CACHE_DIR=str(folder / "cache"))
-    process = subprocess.Popen([binary, "serve", "--port", "0", "--glossary", str(folder / "house.yaml")],
-                               stderr=subprocess.PIPE, text=True, env=env, cwd=folder)
+    """The server of a glossary file: read-only, no tokens."""
+    folder, env = folder_with_glossary()
+    yield from serve(["--glossary", str(folder / "house.yaml")], folder, env)
+
+
+@pytest.fixture(scope="session")
+def store_server():
+    """The server of a SQLite store with a tokens file: anonymous requests read, the
+    token `editor` edits."""
+    folder, env = folder_with_glossary()
+    store = str(folder / "onym.sqlite")
+    subprocess.run([BINARY, "import", str(folder / "house.yaml"), "--store", store], check=True, env=env, capture_output=True)
+    made = subprocess.run([BINARY, "serve", "--new-token", "editor", "--scope", "edit"], check=True, env=env, capture_output=True, text=True)
+    token, line = made.stdout.strip(), made.stderr.strip().splitlines()[-1]
+    (folder / "tokens.yaml").write_text("anonymous: read\ntokens:\n" + line + "\n", encoding="utf-8")
+    yield from serve(["--store", store, "--tokens", str(folder / "tokens.yaml")], folder, env, token)
+
+
+def serve(arguments, folder, env, token=None):
+    process = subprocess.Popen([BINARY, "serve", "--port", "0"] + arguments, stderr=subprocess.PIPE, text=True, env=env, cwd=folder)
     log = []
     url = None
     for line in process.stderr:
@@ -51,7 +74,7 @@ def server():
             url = found.group(1)
             break
     assert url, "the server did not start:\n" + "".join(log)
-    yield Server(process, url, log)
+    yield Server(process, url, log, token)
     process.terminate()
     rest = process.stderr.read()
     log.append(rest)

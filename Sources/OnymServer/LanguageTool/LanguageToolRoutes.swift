@@ -13,7 +13,7 @@ struct LanguageToolRoutes: Sendable {
 
     static let category = LanguageToolResponse.Category(id: "ONYM_NAMES", name: "Names")
 
-    func add(to router: Router<BasicRequestContext>) {
+    func add(to router: Router<OnymRequestContext>) {
         router.get("/v2/languages") { _, _ in try self.languages() }
         router.post("/v2/check") { request, _ in
             let bytes = try await RequestBody.bytes(request, limit: settings.bodyLimit,

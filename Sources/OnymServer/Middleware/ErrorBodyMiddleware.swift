@@ -8,16 +8,24 @@ struct ErrorBodyMiddleware<Context: RequestContext>: RouterMiddleware {
     let methods: [String: [HTTPRequest.Method]]
     let log: @Sendable (String) -> Void
 
+    /// The methods of the path pattern (`/v1/concepts/{id}`) that `path` fits.
+    func allowed(_ path: String) -> [HTTPRequest.Method]? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return methods.first { pattern, _ in
+            let want = pattern.split(separator: "/", omittingEmptySubsequences: false)
+            return want.count == parts.count && zip(want, parts).allSatisfy { $0.hasPrefix("{") ? !$1.isEmpty : $0 == $1 }
+        }?.value
+    }
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
         } catch let error as ServerError {
             return error.response
-        } catch let error as HTTPError where error.status == .notFound && methods[request.uri.path] != nil {
-            let allowed = methods[request.uri.path]!
-            var response = ServerError(.methodNotAllowed, "\(request.uri.path) takes \(allowed.map(\.rawValue).joined(separator: ", ")), not \(request.method)").response
-            response.headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ")
-            return response
+        } catch let error as HTTPError where error.status == .notFound && allowed(request.uri.path) != nil {
+            let allowed = allowed(request.uri.path)!
+            let list = allowed.map(\.rawValue).joined(separator: ", ")
+            return ServerError(.methodNotAllowed, "\(request.uri.path) takes \(list), not \(request.method)", headers: [.allow: list]).response
         } catch let error as HTTPError {
             let message = switch error.status {
             case .notFound: "no such endpoint: \(request.method) \(request.uri.path)"

@@ -11,6 +11,7 @@ enum OpenAPIDocument {
     "version": "\#(version)",
     "description": "Names kept consistent across languages: look names up, check texts against the house glossary, and LanguageTool's API for its clients."
   },
+  "security": [{}, {"bearer": []}],
   "paths": {
     "/v1/lookup": {
       "get": {
@@ -25,6 +26,9 @@ enum OpenAPIDocument {
         "responses": {
           "200": {"description": "Matches", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LookupResult"}}}},
           "400": {"$ref": "#/components/responses/BadRequest"},
+          "401": {"$ref": "#/components/responses/Unauthorized"},
+          "403": {"$ref": "#/components/responses/Forbidden"},
+          "429": {"$ref": "#/components/responses/TooMany"},
           "503": {"$ref": "#/components/responses/Unavailable"}
         }
       }
@@ -39,6 +43,9 @@ enum OpenAPIDocument {
           "400": {"$ref": "#/components/responses/BadRequest"},
           "413": {"$ref": "#/components/responses/TooLarge"},
           "415": {"$ref": "#/components/responses/UnsupportedType"},
+          "401": {"$ref": "#/components/responses/Unauthorized"},
+          "403": {"$ref": "#/components/responses/Forbidden"},
+          "429": {"$ref": "#/components/responses/TooMany"},
           "503": {"$ref": "#/components/responses/Unavailable"}
         }
       }
@@ -53,6 +60,114 @@ enum OpenAPIDocument {
           "400": {"$ref": "#/components/responses/BadRequest"},
           "413": {"$ref": "#/components/responses/TooLarge"},
           "415": {"$ref": "#/components/responses/UnsupportedType"},
+          "401": {"$ref": "#/components/responses/Unauthorized"},
+          "403": {"$ref": "#/components/responses/Forbidden"},
+          "429": {"$ref": "#/components/responses/TooMany"},
+          "503": {"$ref": "#/components/responses/Unavailable"}
+        }
+      }
+    },
+    "/v1/concepts": {
+      "get": {
+        "operationId": "listConcepts",
+        "summary": "The store's concepts in id order, a page at a time (onym list --format json).",
+        "parameters": [
+          {"name": "kind", "in": "query", "schema": {"type": "string", "enum": ["person", "place", "country", "organisation", "other"]}},
+          {"name": "lang", "in": "query", "schema": {"type": "string"}, "description": "Only concepts with a preferred form in this language."},
+          {"name": "q", "in": "query", "schema": {"type": "string"}, "description": "Only concepts with a form that contains this (case and diacritics aside)."},
+          {"name": "cursor", "in": "query", "schema": {"type": "string"}, "description": "The 'next' of the page before."},
+          {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 100}}
+        ],
+        "responses": {
+          "200": {"description": "A page", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ConceptPage"}}}},
+          "400": {"$ref": "#/components/responses/BadRequest"},
+          "401": {"$ref": "#/components/responses/Unauthorized"},
+          "403": {"$ref": "#/components/responses/Forbidden"},
+          "404": {"$ref": "#/components/responses/NotFound"},
+          "429": {"$ref": "#/components/responses/TooMany"},
+          "503": {"$ref": "#/components/responses/Unavailable"}
+        }
+      },
+      "post": {
+        "operationId": "addConcept",
+        "summary": "A new concept (onym add): validated as a glossary's, and against every stored concept; the token's name is the author.",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NewConcept"}}}},
+        "responses": {
+          "201": {"description": "Added", "headers": {"ETag": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Concept"}}}},
+          "400": {"$ref": "#/components/responses/BadRequest"},
+          "401": {"$ref": "#/components/responses/Unauthorized"},
+          "403": {"$ref": "#/components/responses/Forbidden"},
+          "404": {"$ref": "#/components/responses/NotFound"},
+          "409": {"$ref": "#/components/responses/Conflict"},
+          "413": {"$ref": "#/components/responses/TooLarge"},
+          "415": {"$ref": "#/components/responses/UnsupportedType"},
+          "429": {"$ref": "#/components/responses/TooMany"},
+          "503": {"$ref": "#/components/responses/Unavailable"}
+        }
+      }
+    },
+    "/v1/concepts/{id}": {
+      "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+      "get": {
+        "operationId": "showConcept",
+        "summary": "One concept (onym show); its revision is the ETag.",
+        "responses": {
+          "200": {"description": "The concept", "headers": {"ETag": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Concept"}}}},
+          "401": {"$ref": "#/components/responses/Unauthorized"},
+          "403": {"$ref": "#/components/responses/Forbidden"},
+          "404": {"$ref": "#/components/responses/NotFound"},
+          "429": {"$ref": "#/components/responses/TooMany"},
+          "503": {"$ref": "#/components/responses/Unavailable"}
+        }
+      },
+      "patch": {
+        "operationId": "changeConcept",
+        "summary": "Change a concept (onym set) on the revision in If-Match; a stale revision is 412.",
+        "parameters": [{"name": "If-Match", "in": "header", "required": true, "schema": {"type": "string"}, "description": "The revision the change is made on (the ETag of GET /v1/concepts/{id}); without it the answer is 428."}],
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ConceptChange"}}}},
+        "responses": {
+          "200": {"description": "Changed", "headers": {"ETag": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Concept"}}}},
+          "400": {"$ref": "#/components/responses/BadRequest"},
+          "401": {"$ref": "#/components/responses/Unauthorized"},
+          "403": {"$ref": "#/components/responses/Forbidden"},
+          "404": {"$ref": "#/components/responses/NotFound"},
+          "409": {"$ref": "#/components/responses/Conflict"},
+          "412": {"$ref": "#/components/responses/Stale"},
+          "413": {"$ref": "#/components/responses/TooLarge"},
+          "415": {"$ref": "#/components/responses/UnsupportedType"},
+          "428": {"$ref": "#/components/responses/NoRevision"},
+          "429": {"$ref": "#/components/responses/TooMany"},
+          "503": {"$ref": "#/components/responses/Unavailable"}
+        }
+      },
+      "delete": {
+        "operationId": "removeConcept",
+        "summary": "Remove a concept (onym remove) on the revision in If-Match; its history stays.",
+        "parameters": [{"name": "If-Match", "in": "header", "required": true, "schema": {"type": "string"}, "description": "The revision the change is made on (the ETag of GET /v1/concepts/{id}); without it the answer is 428."}],
+        "responses": {
+          "200": {"description": "Removed", "content": {"application/json": {"schema": {"type": "object", "required": ["removed"], "properties": {"removed": {"type": "string"}}}}}},
+          "400": {"$ref": "#/components/responses/BadRequest"},
+          "401": {"$ref": "#/components/responses/Unauthorized"},
+          "403": {"$ref": "#/components/responses/Forbidden"},
+          "404": {"$ref": "#/components/responses/NotFound"},
+          "412": {"$ref": "#/components/responses/Stale"},
+          "428": {"$ref": "#/components/responses/NoRevision"},
+          "429": {"$ref": "#/components/responses/TooMany"},
+          "503": {"$ref": "#/components/responses/Unavailable"}
+        }
+      }
+    },
+    "/v1/concepts/{id}/history": {
+      "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+      "get": {
+        "operationId": "conceptHistory",
+        "summary": "Every change of a concept, oldest first (onym log ID).",
+        "responses": {
+          "200": {"description": "Changes", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Change"}}}}},
+          "401": {"$ref": "#/components/responses/Unauthorized"},
+          "403": {"$ref": "#/components/responses/Forbidden"},
+          "404": {"$ref": "#/components/responses/NotFound"},
+          "429": {"$ref": "#/components/responses/TooMany"},
           "503": {"$ref": "#/components/responses/Unavailable"}
         }
       }
@@ -67,6 +182,9 @@ enum OpenAPIDocument {
           "400": {"$ref": "#/components/responses/BadRequest"},
           "413": {"$ref": "#/components/responses/TooLarge"},
           "415": {"$ref": "#/components/responses/UnsupportedType"},
+          "401": {"$ref": "#/components/responses/Unauthorized"},
+          "403": {"$ref": "#/components/responses/Forbidden"},
+          "429": {"$ref": "#/components/responses/TooMany"},
           "503": {"$ref": "#/components/responses/Unavailable"}
         }
       },
@@ -85,6 +203,9 @@ enum OpenAPIDocument {
         "responses": {
           "200": {"description": "Matches", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LanguageToolResult"}}}},
           "400": {"$ref": "#/components/responses/BadRequest"},
+          "401": {"$ref": "#/components/responses/Unauthorized"},
+          "403": {"$ref": "#/components/responses/Forbidden"},
+          "429": {"$ref": "#/components/responses/TooMany"},
           "503": {"$ref": "#/components/responses/Unavailable"}
         }
       }
@@ -95,6 +216,9 @@ enum OpenAPIDocument {
         "summary": "The languages the glossaries have terms in, with the regional codes LanguageTool's clients send.",
         "responses": {
           "200": {"description": "Languages", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/LanguageToolLanguage"}}}}},
+          "401": {"$ref": "#/components/responses/Unauthorized"},
+          "403": {"$ref": "#/components/responses/Forbidden"},
+          "429": {"$ref": "#/components/responses/TooMany"},
           "503": {"$ref": "#/components/responses/Unavailable"}
         }
       }
@@ -119,10 +243,68 @@ enum OpenAPIDocument {
       "BadRequest": {"description": "Bad JSON, form or parameters", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
       "TooLarge": {"description": "A body over the server's limit", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
       "UnsupportedType": {"description": "A body of another type", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-      "Unavailable": {"description": "The glossaries or their store cannot be read now", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+      "Unavailable": {"description": "The glossaries or their store cannot be read now", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+      "Unauthorized": {"description": "No token, or one the server does not know (with --tokens)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+      "Forbidden": {"description": "A token whose scope is short of what the request needs, or a read-only server", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+      "NotFound": {"description": "No such concept, or a server of glossary files (concepts are a store's)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+      "Conflict": {"description": "The concept exists, or a form is another concept's", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+      "Stale": {"description": "The concept changed since the revision in If-Match (the CLI's message)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+      "NoRevision": {"description": "A change without If-Match", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+      "TooMany": {"description": "Over the rate limit (--rate); Retry-After says when to try again", "headers": {"Retry-After": {"schema": {"type": "string"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    },
+    "securitySchemes": {
+      "bearer": {"type": "http", "scheme": "bearer", "description": "A token of the server's tokens file (onym serve --new-token NAME --scope SCOPE)."}
     },
     "schemas": {
       "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}},
+      "TermSet": {
+        "type": "object", "required": ["preferred"],
+        "properties": {
+          "preferred": {"type": "string"}, "admitted": {"type": "array", "items": {"type": "string"}},
+          "variants": {"type": "array", "items": {"type": "string"}}, "forbidden": {"type": "array", "items": {"type": "string"}},
+          "allow": {"type": "array", "items": {"type": "string"}}, "note": {"type": ["string", "null"]}
+        }
+      },
+      "Concept": {
+        "type": "object", "required": ["id", "kind", "glossary", "revision", "updatedBy", "updatedAt", "terms"],
+        "properties": {
+          "id": {"type": "string"}, "kind": {"type": "string"}, "glossary": {"type": "string"}, "revision": {"type": "integer"},
+          "updatedBy": {"type": "string"}, "updatedAt": {"type": "string"}, "note": {"type": "string"},
+          "terms": {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/TermSet"}}
+        }
+      },
+      "ConceptPage": {
+        "type": "object", "required": ["concepts", "next"],
+        "properties": {"concepts": {"type": "array", "items": {"$ref": "#/components/schemas/Concept"}}, "next": {"type": ["string", "null"]}}
+      },
+      "NewConcept": {
+        "type": "object", "required": ["id", "kind", "terms"],
+        "properties": {
+          "id": {"type": "string"}, "kind": {"type": "string", "enum": ["person", "place", "country", "organisation", "other"]},
+          "note": {"type": ["string", "null"]}, "glossary": {"type": ["string", "null"]}, "message": {"type": ["string", "null"]},
+          "terms": {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/TermSet"}}
+        }
+      },
+      "ConceptChange": {
+        "type": "object", "required": ["lang"],
+        "properties": {
+          "lang": {"type": "string"}, "preferred": {"type": ["string", "null"]},
+          "addAdmitted": {"type": ["array", "null"], "items": {"type": "string"}}, "removeAdmitted": {"type": ["array", "null"], "items": {"type": "string"}},
+          "addVariant": {"type": ["array", "null"], "items": {"type": "string"}}, "removeVariant": {"type": ["array", "null"], "items": {"type": "string"}},
+          "addForbidden": {"type": ["array", "null"], "items": {"type": "string"}}, "removeForbidden": {"type": ["array", "null"], "items": {"type": "string"}},
+          "addAllow": {"type": ["array", "null"], "items": {"type": "string"}}, "removeAllow": {"type": ["array", "null"], "items": {"type": "string"}},
+          "kind": {"type": ["string", "null"], "enum": ["person", "place", "country", "organisation", "other", null]},
+          "note": {"type": ["string", "null"]}, "message": {"type": ["string", "null"]}
+        }
+      },
+      "Change": {
+        "type": "object", "required": ["concept", "revision", "action", "author", "at"],
+        "properties": {
+          "concept": {"type": "string"}, "revision": {"type": "integer"}, "action": {"type": "string", "enum": ["added", "changed", "removed"]},
+          "author": {"type": "string"}, "at": {"type": "string"}, "message": {"type": "string"},
+          "old": {"type": "object"}, "new": {"type": "object"}
+        }
+      },
       "TextRequest": {
         "type": "object", "required": ["text"],
         "properties": {

@@ -9,7 +9,7 @@ struct APIRoutes: Sendable {
     let state: ServingState
     let settings: ServerSettings
 
-    func add(to router: Router<BasicRequestContext>) {
+    func add(to router: Router<OnymRequestContext>) {
         router.get("/v1/lookup") { request, _ in try self.lookup(request) }
         router.post("/v1/lint") { request, _ in try await self.lint(request) }
         router.post("/v1/fix") { request, _ in try await self.fix(request) }

@@ -13,6 +13,19 @@ enum Failure {
         }
     }
 
+    /// An edit the store refused, by its rule: a concept that is not there (404), one that is
+    /// (409), another concept's form (409), a stale revision (412, the CLI's message), a store
+    /// that is gone (503), else the concept's own problems (400).
+    static func ofEdit(_ error: GlossaryError) -> ServerError {
+        let message = error.problems.map(\.message).joined(separator: "; ")
+        let rules = Set(error.problems.map(\.rule))
+        if rules.contains(.store) { return of(error) }
+        if rules.contains(.concurrentEdit) { return ServerError(.preconditionFailed, message) }
+        if rules.contains(.unknownConcept) { return ServerError(.notFound, message) }
+        if rules.contains(.conceptExists) || rules.contains(.conflict) { return ServerError(.conflict, message) }
+        return ServerError(.badRequest, message)
+    }
+
     static func of(_ error: GlossaryError) -> ServerError {
         ServerError(.serviceUnavailable, "the glossaries cannot be read: " + error.problems.map(\.description).joined(separator: "; "))
     }

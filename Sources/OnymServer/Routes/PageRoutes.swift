@@ -4,7 +4,7 @@ import Hummingbird
 struct PageRoutes: Sendable {
     let settings: ServerSettings
 
-    func add(to router: Router<BasicRequestContext>) {
+    func add(to router: Router<OnymRequestContext>) {
         router.get("/") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: LookupPage.html)))
         }

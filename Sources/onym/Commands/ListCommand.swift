@@ -29,17 +29,6 @@ struct ListCommand: ParsableCommand {
 
     enum ListFormat: String, ExpressibleByArgument { case text, json, csv }
 
-    struct Item: Encodable {
-        let id: String
-        let kind: ConceptKind
-        let glossary: String
-        let revision: Int
-        let updatedBy: String
-        let updatedAt: String
-        let note: String?
-        let terms: [String: TermSet]
-    }
-
     func run() throws {
         let language = try lang.map(LanguageTag.canonical)
         let stored = try glossary.readableStore().concepts(kind: kind, language: language)
@@ -50,10 +39,7 @@ struct ListCommand: ParsableCommand {
                 Console.line("\(s.concept.id) (\(s.concept.kind.rawValue)): \(s.concept.terms[shown]?.preferred ?? "")")
             }
         case .json:
-            Console.line(try JSONOutput.string(stored.map {
-                Item(id: $0.concept.id, kind: $0.concept.kind, glossary: $0.glossary, revision: $0.revision, updatedBy: $0.updatedBy,
-                     updatedAt: $0.updatedAt, note: $0.concept.note, terms: $0.concept.terms)
-            }))
+            Console.line(try ConceptJSON.render(stored))
         case .csv:
             var generated: [String: [String: [GeneratedTerm]]] = [:]
             for s in stored { generated[s.concept.id] = s.generated }

@@ -19,12 +19,21 @@ struct ServeCommand: ParsableCommand {
         finishes the requests in flight and exits 0.
 
         Endpoints: GET /v1/lookup?q=&lang=&limit=, POST /v1/lint and /v1/fix
-        ({"text": …, "format": "plain|markdown|html", "lang": …}), LanguageTool's
-        POST /v2/check and GET /v2/languages, the page at /, and /openapi.json.
+        ({"text": …, "format": "plain|markdown|html", "lang": …}), with a store
+        /v1/concepts (GET, POST), /v1/concepts/{id} (GET, PATCH, DELETE with If-Match)
+        and /v1/concepts/{id}/history, LanguageTool's POST /v2/check and
+        GET /v2/languages, the page at /, and /openapi.json.
+
+        Without --tokens the server is read-only; with a tokens file, requests carry
+        Authorization: Bearer TOKEN (reading needs the read scope, unless the file lets
+        anonymous requests read; edits need edit). --new-token NAME --scope edit prints
+        a token and the line to add to the file.
 
         Examples:
           onym serve
           onym serve --port 8081 --glossary names/house.yaml
+          onym serve --store team.sqlite --tokens tokens.yaml --host 0.0.0.0 --rate 600
+          onym serve --new-token ana --scope edit
           curl 'http://127.0.0.1:8080/v1/lookup?q=Kiev'
         """
     )
@@ -37,9 +46,25 @@ struct ServeCommand: ParsableCommand {
     var corsOrigins: [String] = []
     @Option(name: .long, help: "The largest request body accepted, in bytes.")
     var bodyLimit = 1 << 20
+    @Option(name: .long, help: ArgumentHelp("Who may do what (YAML: anonymous: none|read; tokens: name, scope, sha256). Without it the server is read-only.", valueName: "FILE"))
+    var tokens: String?
+    @Option(name: .long, help: ArgumentHelp("At most N requests a minute from one token or address (429 above).", valueName: "N"))
+    var rate: Int?
+    @Option(name: .long, help: ArgumentHelp("Print a new token for NAME and the line that lets it in, and exit.", valueName: "NAME"))
+    var newToken: String?
+    @Option(name: .long, help: "The scope of --new-token: read, propose, edit or admin.")
+    var scope = "read"
     @OptionGroup var glossary: GlossaryOptions
 
     func run() throws {
+        if let name = newToken {
+            guard let scope = Scope(rawValue: scope) else { throw CLIError("--scope must be read, propose, edit or admin") }
+            guard ConceptID.isValid(name) else { throw CLIError("--new-token: a name such as ana or desk-2 (lower case, no spaces)") }
+            let made = TokenFile.newToken(name: name, scope: scope)
+            Console.line(made.token)
+            Console.errorRaw("onym: give the token above to \(name), and add this line under 'tokens:' in the tokens file:\n\(made.line)")
+            return
+        }
         guard (0...65535).contains(port) else { throw CLIError("--port must be 0 to 65535") }
         guard bodyLimit >= 1 else { throw CLIError("--body-limit must be 1 or more") }
         let config = try glossary.config()
@@ -48,6 +73,13 @@ struct ServeCommand: ParsableCommand {
         settings.port = port
         settings.corsOrigins = corsOrigins
         settings.bodyLimit = bodyLimit
+        if let rate {
+            guard rate >= 1 else { throw CLIError("--rate must be 1 or more") }
+            settings.ratePerMinute = rate
+        }
+        if let tokens {
+            settings.tokens = try TokenFile.read(bytes: GlossarySet.readFile(tokens), path: tokens)
+        }
         let server = try GlossaryServer(
             Workspace.Configuration(glossaries: try glossary.source(), cache: CacheChoice.cache,
                                     defaultLanguage: try LanguageTag.canonical(config?.language ?? "en"),
