@@ -139,7 +139,7 @@ let package = Package(
         .testTarget(name: "OnymTMTests", dependencies: ["OnymTM", "OnymStore", "OnymGlossary", "OnymTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "OnymServerTests",
-            dependencies: ["OnymServer", "OnymKit", .product(name: "Hummingbird", package: "hummingbird"),
+            dependencies: ["OnymServer", "OnymKit", "OnymGlossary", "OnymInterchange", .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         .testTarget(name: "OnymKitTests", dependencies: ["OnymKit", "OnymGlossary", "OnymLint", "OnymTM"]),

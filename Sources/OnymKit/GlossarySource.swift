@@ -55,7 +55,7 @@ public enum GlossarySource: GlossaryProvider, Equatable {
     public func load(cache: GlossaryCache?) throws(GlossaryError) -> GlossarySet {
         switch self {
         case .files(let files), .config(_, let files): try GlossarySet.load(files: files, cache: cache)
-        case .store(let location): try GlossarySet.load(store: StoreAccess.glossary(location, create: false))
+        case .store(let location): try GlossarySet.load(store: StoreAccess.glossary(location, create: false), cache: cache)
         case .bundled: try GlossarySet.bundled(cache: cache)
         }
     }

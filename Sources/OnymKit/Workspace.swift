@@ -28,6 +28,10 @@ public final class Workspace: Sendable {
         public var settings: LintSettings
         /// The store whose translation memory gives 100 % matches to `check`; nil: none.
         public var memory: String?
+        /// True answers lookups from the glossaries in memory even when they are a store (a
+        /// long-running server: fast answers for the memory they take); false asks a store's
+        /// indexes (a command: no glossary read for one lookup).
+        public var lookupInMemory = false
 
         public init(glossaries: GlossarySource, cache: GlossaryCache? = nil, language: String? = nil, defaultLanguage: String = "en",
                     settings: LintSettings = LintSettings(), memory: String? = nil) {
@@ -46,6 +50,8 @@ public final class Workspace: Sendable {
     private let linters = Mutex<[String: Linter]>([:])
     private let openedMemory = Mutex<TMStore?>(nil)
     private let madeQueries = Mutex<(any GlossaryQueries)?>(nil)
+    private let loaded = Mutex<GlossarySet?>(nil)
+    private let languages = Mutex<[String]?>(nil)
 
     /// `warn` hears of what does not stop the work (a language without terms), once each.
     public init(_ configuration: Configuration, warn: @escaping @Sendable (WorkspaceWarning) -> Void = { _ in }) {
@@ -62,12 +68,23 @@ public final class Workspace: Sendable {
     public func queries() throws(GlossaryError) -> any GlossaryQueries {
         if let made = madeQueries.withLock({ $0 }) { return made }
         let made: any GlossaryQueries
-        if case .store(let location) = configuration.glossaries {
+        if case .store(let location) = configuration.glossaries, !configuration.lookupInMemory {
             made = StoreLookup(try StoreAccess.glossary(location, create: false))
         } else {
-            made = GlossaryLookup(try configuration.glossaries.load(cache: configuration.cache))
+            made = GlossaryLookup(try glossarySet(), indexed: configuration.lookupInMemory)
         }
         return madeQueries.withLock { kept in
+            if let known = kept { return known }
+            kept = made
+            return made
+        }
+    }
+
+    /// The glossaries, read and checked on first use and kept (exports read them whole).
+    public func glossarySet() throws(GlossaryError) -> GlossarySet {
+        if let known = loaded.withLock({ $0 }) { return known }
+        let made = try configuration.glossaries.load(cache: configuration.cache)
+        return loaded.withLock { kept in
             if let known = kept { return known }
             kept = made
             return made
@@ -103,9 +120,12 @@ public final class Workspace: Sendable {
         return linter
     }
 
-    /// The languages the glossaries have terms in, sorted.
+    /// The languages the glossaries have terms in, sorted; worked out once.
     public func languagesWithTerms() throws(GlossaryError) -> [String] {
-        try matcherSource().languagesWithTerms()
+        if let known = languages.withLock({ $0 }) { return known }
+        let made = Set(try glossarySet().concepts.flatMap { $0.terms.keys }).sorted()
+        languages.withLock { $0 = made }
+        return made
     }
 
     /// The translation memory of the configuration's store, opened on first use; nil when none is named.

@@ -14,6 +14,9 @@ public struct GlossaryServer: Sendable {
     /// Reads and checks the glossaries of `configuration` now: a server does not start on bad ones.
     public init(_ configuration: Workspace.Configuration, settings: ServerSettings,
                 log: @escaping @Sendable (String) -> Void) throws(GlossaryError) {
+        // A server answers lookups from memory, a store's too: it is read once per revision.
+        var configuration = configuration
+        configuration.lookupInMemory = true
         state = try ServingState(configuration, log: log)
         self.settings = settings
         self.log = log
@@ -24,6 +27,7 @@ public struct GlossaryServer: Sendable {
         "/": [.get], "/openapi.json": [.get], "/v1/lookup": [.get], "/v1/lint": [.post], "/v1/fix": [.post],
         "/v2/check": [.get, .post], "/v2/languages": [.get], "/v1/concepts": [.get, .post],
         "/v1/concepts/{id}": [.get, .patch, .delete], "/v1/concepts/{id}/history": [.get],
+        "/v1/export": [.get], "/v1/tm/search": [.post], "/v1/check": [.post],
     ]
 
     /// The routes, with their middleware (tests run them in-process).
@@ -42,6 +46,8 @@ public struct GlossaryServer: Sendable {
         LanguageToolRoutes(state: state, settings: settings).add(to: router)
         PageRoutes(settings: settings).add(to: router)
         ConceptRoutes(state: state, settings: settings).add(to: router)
+        MemoryRoutes(state: state, settings: settings).add(to: router)
+        ExportRoutes(state: state).add(to: router)
         return router
     }
 

@@ -17,6 +17,19 @@ import Testing
         #expect(first(query)?.concept.id == concept, "\(query)")
     }
 
+    /// The index a server builds gives the answers of a pass over every form.
+    @Test func theIndexAnswersAsTheScanDoes() throws {
+        let indexed = GlossaryLookup(try GlossarySet.bundled(), indexed: true)
+        let queries = ["Kiev", "KIEV", "Київ", "Киев", "Kyjiw", "Kijów", "Zelensky", "Зеленский", "Turkey", "Türkye", "TÜRKİYE",
+                       "Odesaa", "Zaporizhzya", "Kharkov", "Харків", "Erdogan", "Erdoğan", "Selenskij", "Mykolaiv", "Qqqxyzzy", "Kyyv", "Ki"]
+        for (language, query) in queries.map({ ("en", $0) }) + [("uk", "Київ"), ("de", "Kiew"), ("tr", "İstanbul")] {
+            let a = Self.lookup.lookup(query, language: language), b = indexed.lookup(query, language: language)
+            #expect(a.matches.map { "\($0.concept.id) \($0.how.rawValue) \($0.matched) \($0.score)" }
+                    == b.matches.map { "\($0.concept.id) \($0.how.rawValue) \($0.matched) \($0.score)" }, "\(query)")
+            #expect(a.suggestion == b.suggestion, "\(query)")
+        }
+    }
+
     @Test func howEachMatched() {
         let kiev = first("Kiev")!
         #expect((kiev.how, kiev.status, kiev.language, kiev.matched, kiev.score) == (.exact, .deprecated, "en", "Kiev", 1.0))

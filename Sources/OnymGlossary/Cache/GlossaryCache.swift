@@ -51,12 +51,12 @@ public struct GlossaryCache: Sendable, Equatable {
 
     func url(for key: String) -> URL { folder.appendingPathComponent("glossary-\(key).bin") }
 
-    func load(key: String) -> (glossaries: [Glossary], generated: [[String: [GeneratedTerm]]])? {
+    package func load(key: String) -> (glossaries: [Glossary], generated: [[String: [GeneratedTerm]]])? {
         guard let data = FileManager.default.contents(atPath: url(for: key).path) else { return nil }
         return Self.decode([UInt8](data))
     }
 
-    func store(key: String, glossaries: [Glossary], generated: [[String: [GeneratedTerm]]]) {
+    package func store(key: String, glossaries: [Glossary], generated: [[String: [GeneratedTerm]]]) {
         if CacheFile.write(Self.encode(glossaries: glossaries, generated: generated), to: url(for: key)) {
             CacheFile.prune(folder, prefix: "glossary-", keeping: 8)
         }

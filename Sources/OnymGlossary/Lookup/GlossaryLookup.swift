@@ -21,12 +21,17 @@ public struct GlossaryLookup: GlossaryQueries {
     /// Every form of every concept with its match key (in its language's folding), in
     /// parts as they were built on the cores (one list would be a copy of them all).
     private let parts: [[(entry: Entry, key: String)]]
+    /// With `indexed: true`: every form once more in one list, and the index over it.
+    private let flat: [(entry: Entry, key: String)]
+    private let index: LookupIndex?
 
     package static let latinScheme = "Any-Latin; Latin-ASCII"
 
-    /// Lists every form once with its key. No hash index: a command asks one
-    /// question, and one pass over the keys answers it (the store keeps indexes).
-    public init(_ set: GlossarySet) {
+    /// Lists every form once with its key. Without `indexed`, no index: a command asks one
+    /// question, and one pass over the keys answers it (the store keeps indexes). A server,
+    /// which asks many, builds ``LookupIndex`` (a second or two for 100,000 concepts); the
+    /// answers are the same.
+    public init(_ set: GlossarySet, indexed: Bool = false) {
         self.set = set
         let per = 4096
         let ranges = stride(from: 0, to: set.concepts.count, by: per).map { $0..<min($0 + per, set.concepts.count) }
@@ -51,6 +56,8 @@ public struct GlossaryLookup: GlossaryQueries {
             }
             return out
         }
+        flat = indexed ? Array(parts.joined()) : []
+        index = indexed ? LookupIndex(flat) : nil
     }
 
     /// The concepts a query names, best first. `language` is the query's language: its
@@ -70,12 +77,34 @@ public struct GlossaryLookup: GlossaryQueries {
                 concept: set.concepts[entry.concept], generated: set.generated[entry.concept],
                 how: how, status: entry.status, language: entry.language, matched: entry.form, score: score)
         }
-        for part in parts { for (entry, entryKey) in part {
-            if entry.form == query { offer(entry, how: .exact) }
-            else if entryKey == key { offer(entry, how: .key) }
-        } }
+        if let index {
+            for pair in LookupIndex.entries(index.forms, LookupIndex.hash(query)) + LookupIndex.entries(index.keys, LookupIndex.hash(key)) {
+                let (entry, entryKey) = flat[Int(pair.entry)]
+                if entry.form == query { offer(entry, how: .exact) }
+                else if entryKey == key { offer(entry, how: .key) }
+            }
+        } else {
+            for part in parts { for (entry, entryKey) in part {
+                if entry.form == query { offer(entry, how: .exact) }
+                else if entryKey == key { offer(entry, how: .key) }
+            } }
+        }
         // Each later stage runs only when the ones before found nothing.
-        if best.isEmpty, let latin = try? Transliterator(scheme: Self.latinScheme) {
+        if best.isEmpty, let index {
+            // ASCII is its own Latin transliteration: the transliterator (costly to open) is not needed.
+            let ascii = query.utf8.allSatisfy { $0 < 0x80 }
+            let transliterator = ascii ? nil : try? Transliterator(scheme: Self.latinScheme)
+            if let latinQuery = ascii ? MatchKey(query).string : transliterator.map({ MatchKey($0.transliterate(query)).string }) {
+                var seen = Set<Int32>()
+                let candidates = LookupIndex.entries(index.latin, LookupIndex.hash(latinQuery))
+                let latin = candidates.isEmpty ? nil : transliterator ?? (try? Transliterator(scheme: Self.latinScheme))
+                for pair in candidates where seen.insert(pair.entry).inserted {
+                    let (entry, entryKey) = flat[Int(pair.entry)]
+                    let entryLatin = Self.needsTransliteration(entry.form) ? latin.map { MatchKey($0.transliterate(entry.form)).string } : entryKey
+                    if entryLatin == latinQuery { offer(entry, how: .translit) }
+                }
+            }
+        } else if best.isEmpty, let latin = try? Transliterator(scheme: Self.latinScheme) {
             let latinQuery = MatchKey(latin.transliterate(query)).string
             let found = ParallelMap.map(parts, minimumPerTask: 4) { part in
                 part.filter { entry, entryKey in
@@ -96,7 +125,8 @@ public struct GlossaryLookup: GlossaryQueries {
             }
             if best.isEmpty { suggestion = near(scalars, limit: 3).first?.entry.form }
         }
-        let matches = best.values.sorted { ($0.score, -index(of: $0)) > ($1.score, -index(of: $1)) }
+        // Best first; among equals, the concept that comes first in the glossaries.
+        let matches = best.sorted { ($0.value.score, -$0.key) > ($1.value.score, -$1.key) }.map(\.value)
         return LookupResult(query: query, matches: matches, suggestion: suggestion)
     }
 
@@ -111,12 +141,28 @@ public struct GlossaryLookup: GlossaryQueries {
         form.utf8.contains { $0 >= 0xC9 } && form.unicodeScalars.contains { $0.value >= 0x250 && $0.properties.isAlphabetic }
     }
 
-    private func index(of match: LookupMatch) -> Int {
-        set.concepts.firstIndex { $0.id == match.concept.id } ?? 0
-    }
-
     /// Forms whose keys are within `limit` edits of `key`, closest first (then by form).
     private func near(_ key: [Unicode.Scalar], limit: Int) -> [(entry: Entry, distance: Int)] {
+        if let index {
+            // The keys that keep a part of the query intact (NearSegments), each measured once;
+            // the parts vouch for two edits at most (a suggestion asks for three: it gets two).
+            let limit = min(limit, NearSegments.maximumEdits)
+            var seen = Set<Int32>()
+            var found: [(Entry, Int)] = []
+            for probe in NearSegments.probes(forQuery: key, limit: limit) {
+                for pair in LookupIndex.entries(index.segments, LookupIndex.hash(probe)) where seen.insert(pair.entry).inserted {
+                    let (entry, candidate) = flat[Int(pair.entry)]
+                    if let d = EditDistance.damerauLevenshtein(key, Array(candidate.unicodeScalars), limit: limit), d > 0 { found.append((entry, d)) }
+                }
+            }
+            // Keys too short to be filed in parts are few: measured one by one.
+            if key.count - limit < NearSegments.minimumLength {
+                for (i, (entry, candidate)) in flat.enumerated() where candidate.unicodeScalars.count < NearSegments.minimumLength && !seen.contains(Int32(i)) {
+                    if let d = EditDistance.damerauLevenshtein(key, Array(candidate.unicodeScalars), limit: limit), d > 0 { found.append((entry, d)) }
+                }
+            }
+            return found.sorted { ($0.1, $0.0.form) < ($1.1, $1.0.form) }
+        }
         let lengths = max(1, key.count - limit)...(key.count + limit)
         // A cheap lower bound first: the letters in which two keys differ, counted in 64
         // buckets. A substitution changes two counts, an insertion or deletion one, a

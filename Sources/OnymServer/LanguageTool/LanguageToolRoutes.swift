@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Synchronization
 import OnymKit
 import OnymLint
 import OnymText
@@ -155,8 +156,13 @@ struct LanguageToolRoutes: Sendable {
         }.joined()
     }
 
-    /// A language's English name: "English (United States)".
+    /// A language's English name: "English (United States)"; each code's worked out once.
     static func name(_ code: String) -> String {
-        Locale(identifier: "en").localizedString(forIdentifier: code) ?? code
+        if let known = names.withLock({ $0[code] }) { return known }
+        let name = Locale(identifier: "en").localizedString(forIdentifier: code) ?? code
+        names.withLock { if $0.count < 1000 { $0[code] = name } }
+        return name
     }
+
+    private static let names = Mutex<[String: String]>([:])
 }

@@ -172,6 +172,72 @@ enum OpenAPIDocument {
         }
       }
     },
+    "/v1/export": {
+      "get": {
+        "operationId": "export",
+        "summary": "The glossaries as onym export writes them, byte for byte.",
+        "parameters": [
+          {"name": "format", "in": "query", "schema": {"type": "string", "enum": ["csv", "tbx", "json", "yaml"], "default": "csv"}},
+          {"name": "layout", "in": "query", "schema": {"type": "string", "enum": ["long", "wide", "pairs"], "default": "long"}},
+          {"name": "langs", "in": "query", "schema": {"type": "string"}, "description": "The wide layout's languages, comma-separated (the first is the source)."},
+          {"name": "from", "in": "query", "schema": {"type": "string"}}, {"name": "to", "in": "query", "schema": {"type": "string"}},
+          {"name": "for", "in": "query", "schema": {"type": "string", "enum": ["deepl", "google", "amazon", "excel"]}},
+          {"name": "kind", "in": "query", "schema": {"type": "string", "enum": ["person", "place", "country", "organisation", "other"]}},
+          {"name": "sort", "in": "query", "schema": {"type": "string"}}, {"name": "generated", "in": "query", "schema": {"type": "string", "enum": ["true", "false"]}}
+        ],
+        "responses": {
+          "200": {"description": "The export", "content": {"text/csv": {"schema": {"type": "string"}}, "application/x-tbx+xml": {"schema": {"type": "string"}},
+            "application/json": {"schema": {"type": "object"}}, "application/yaml": {"schema": {"type": "string"}}}},
+          "400": {"$ref": "#/components/responses/BadRequest"},
+          "401": {"$ref": "#/components/responses/Unauthorized"},
+          "403": {"$ref": "#/components/responses/Forbidden"},
+          "429": {"$ref": "#/components/responses/TooMany"},
+          "503": {"$ref": "#/components/responses/Unavailable"}
+        }
+      }
+    },
+    "/v1/tm/search": {
+      "post": {
+        "operationId": "tmSearch",
+        "summary": "Fuzzy matches of the store's translation memory (onym tm search --format json).",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {
+          "type": "object", "required": ["text", "from", "to"],
+          "properties": {"text": {"type": "string"}, "from": {"type": "string"}, "to": {"type": "string"},
+            "min": {"type": ["integer", "null"], "minimum": 1, "maximum": 100}, "limit": {"type": ["integer", "null"], "minimum": 1, "maximum": 100}}}}}},
+        "responses": {
+          "200": {"description": "Matches", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TMSearchResult"}}}},
+          "400": {"$ref": "#/components/responses/BadRequest"},
+          "404": {"$ref": "#/components/responses/NotFound"},
+          "413": {"$ref": "#/components/responses/TooLarge"},
+          "415": {"$ref": "#/components/responses/UnsupportedType"},
+          "401": {"$ref": "#/components/responses/Unauthorized"},
+          "403": {"$ref": "#/components/responses/Forbidden"},
+          "429": {"$ref": "#/components/responses/TooMany"},
+          "503": {"$ref": "#/components/responses/Unavailable"}
+        }
+      }
+    },
+    "/v1/check": {
+      "post": {
+        "operationId": "check",
+        "summary": "Translation pairs checked against the glossaries and the memory (onym check --format json).",
+        "requestBody": {"required": true, "content": {"application/json": {"schema": {
+          "type": "object", "required": ["from", "to", "pairs"],
+          "properties": {"from": {"type": "string"}, "to": {"type": "string"},
+            "pairs": {"type": "array", "items": {"type": "object", "required": ["source", "target"],
+              "properties": {"id": {"type": ["string", "null"]}, "source": {"type": "string"}, "target": {"type": "string"}}}}}}}}},
+        "responses": {
+          "200": {"description": "The report", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CheckReport"}}}},
+          "400": {"$ref": "#/components/responses/BadRequest"},
+          "413": {"$ref": "#/components/responses/TooLarge"},
+          "415": {"$ref": "#/components/responses/UnsupportedType"},
+          "401": {"$ref": "#/components/responses/Unauthorized"},
+          "403": {"$ref": "#/components/responses/Forbidden"},
+          "429": {"$ref": "#/components/responses/TooMany"},
+          "503": {"$ref": "#/components/responses/Unavailable"}
+        }
+      }
+    },
     "/v2/check": {
       "post": {
         "operationId": "languageToolCheck",
@@ -295,6 +361,28 @@ enum OpenAPIDocument {
           "addAllow": {"type": ["array", "null"], "items": {"type": "string"}}, "removeAllow": {"type": ["array", "null"], "items": {"type": "string"}},
           "kind": {"type": ["string", "null"], "enum": ["person", "place", "country", "organisation", "other", null]},
           "note": {"type": ["string", "null"]}, "message": {"type": ["string", "null"]}
+        }
+      },
+      "TMSearchResult": {
+        "type": "object", "required": ["query", "matches"],
+        "properties": {
+          "query": {"type": "string"},
+          "matches": {"type": "array", "items": {"type": "object", "required": ["id", "score", "source", "target", "sourceLanguage", "targetLanguage", "diff", "numbers", "meta"],
+            "properties": {"id": {"type": "integer"}, "score": {"type": "integer"}, "source": {"type": "string"}, "target": {"type": "string"},
+              "sourceLanguage": {"type": "string"}, "targetLanguage": {"type": "string"}, "diff": {"type": "array"}, "numbers": {"type": "array"}, "meta": {"type": "object"}}}}
+        }
+      },
+      "CheckReport": {
+        "type": "object", "required": ["files", "summary", "version"],
+        "properties": {
+          "files": {"type": "array", "items": {"type": "object", "required": ["path", "from", "to", "findings"],
+            "properties": {"path": {"type": "string"}, "from": {"type": "string"}, "to": {"type": "string"},
+              "findings": {"type": "array", "items": {"type": "object", "required": ["segment", "line", "kind", "severity", "message", "source", "target"],
+                "properties": {"segment": {"type": "string"}, "line": {"type": "integer"}, "column": {"type": "integer"}, "found": {"type": "string"},
+                  "suggestion": {"type": "string"}, "concept": {"type": "string"}, "kind": {"type": "string"},
+                  "severity": {"type": "string", "enum": ["error", "warning", "info"]}, "message": {"type": "string"},
+                  "source": {"type": "string"}, "target": {"type": "string"}}}}}}},
+          "summary": {"type": "object"}, "version": {"type": "integer"}
         }
       },
       "Change": {

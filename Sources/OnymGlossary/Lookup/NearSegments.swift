@@ -1,6 +1,4 @@
-import OnymGlossary
-
-/// The index behind fuzzy lookups in a store, without a scan (the PassJoin idea):
+/// The index behind fuzzy lookups in a store or an indexed ``GlossaryLookup``, without a scan (the PassJoin idea):
 /// a key of n letters is cut into m = 5 parts (3 when it has fewer than 5
 /// letters). Each edit of Damerau–Levenshtein (an insertion, deletion,
 /// substitution or swap of neighbours) changes at most two parts, so a key
@@ -16,13 +14,13 @@ public enum NearSegments {
     }
 
     /// Keys shorter than this are not indexed (lookups go fuzzy from 4 letters).
-    static let minimumLength = 3
-    static let maximumEdits = 2
+    package static let minimumLength = 3
+    package static let maximumEdits = 2
 
-    static func parts(_ n: Int) -> Int { n >= 5 ? 5 : 3 }
+    package static func parts(_ n: Int) -> Int { n >= 5 ? 5 : 3 }
 
     /// Start and length of each part of a key of `n` scalars.
-    static func bounds(_ n: Int) -> [(start: Int, length: Int)] {
+    package static func bounds(_ n: Int) -> [(start: Int, length: Int)] {
         let m = parts(n)
         let base = n / m, longer = n % m  // the last `longer` parts are one longer
         var out: [(Int, Int)] = []

@@ -1,0 +1,48 @@
+import Hummingbird
+import OnymGlossary
+import OnymInterchange
+import OnymKit
+
+/// `GET /v1/export`: the glossaries as `onym export` writes them, byte for byte.
+struct ExportRoutes: Sendable {
+    let state: ServingState
+
+    func add(to router: Router<OnymRequestContext>) {
+        router.get("/v1/export") { request, _ in try self.export(request) }
+    }
+
+    /// `?format=csv|tbx|json|yaml&layout=long|wide|pairs&langs=&from=&to=&for=&kind=&sort=&generated=true`.
+    func export(_ request: Request) throws -> Response {
+        let query = request.uri.queryParameters
+        func choice<T: RawRepresentable & CaseIterable>(_ name: String, _: T.Type) throws -> T? where T.RawValue == String {
+            guard let text = query[Substring(name)] else { return nil }
+            guard let value = T(rawValue: String(text)) else {
+                throw ServerError(.badRequest, "'\(name)' must be one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return value
+        }
+        let workspace = state.workspace
+        var options = ExportOptions()
+        options.format = try choice("format", InterchangeFormat.self) ?? .csv
+        options.layout = try choice("layout", CSVLayout.self) ?? .long
+        options.languages = try query["langs"].map { try $0.split(separator: ",").map { try APIRoutes.language(String($0), "langs")! } }
+        options.from = try APIRoutes.language(query["from"].map(String.init), "from")
+        options.to = try APIRoutes.language(query["to"].map(String.init), "to")
+        options.target = try choice("for", ServiceTarget.self)
+        options.kind = try choice("kind", ConceptKind.self)
+        options.sortLanguage = try APIRoutes.language(query["sort"].map(String.init), "sort")
+        options.includeGenerated = query["generated"] == "true"
+        options.firstLanguage = workspace.configuration.defaultLanguage
+        let set: GlossarySet
+        do { set = try workspace.glossarySet() } catch { throw Failure.of(error) }
+        let result: ExportResult
+        do { result = try GlossaryExporter.export(set, options) } catch { throw ServerError(.badRequest, error.description) }
+        let type = switch options.format {
+        case .csv: "text/csv; charset=utf-8"
+        case .tbx: "application/x-tbx+xml; charset=utf-8"
+        case .json: "application/json; charset=utf-8"
+        case .yaml: "application/yaml; charset=utf-8"
+        }
+        return Response(status: .ok, headers: [.contentType: type], body: .init(byteBuffer: ByteBuffer(string: result.text)))
+    }
+}
