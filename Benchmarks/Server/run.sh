@@ -26,14 +26,14 @@ serve() {  # serve STORE: starts the server, prints the ms from start to the fir
   echo "start to first answer: $(( ($(date +%s%N) - start) / 1000000 )) ms"
 }
 
-load() {  # load NAME ARGS…: wrk for 20 s, with the peak resident memory meanwhile
-  local name=$1; shift
+load() {  # load NAME CONNECTIONS ARGS…: wrk for 20 s, with the peak resident memory meanwhile
+  local name=$1 connections=$2; shift 2
   local peak=0
   ( while kill -0 $pid 2>/dev/null; do r=$(rss $pid); [ "$r" -gt "$(cat "$work/peak" 2>/dev/null || echo 0)" ] && echo "$r" > "$work/peak"; sleep 0.2; done ) &
   local watcher=$!
   echo 0 > "$work/peak"
-  echo "== $name"
-  wrk -t2 -c16 -d20s --latency "$@" | grep -E "Requests/sec|^\s+(50|99)%|Non-2xx|Socket errors"
+  echo "== $name, $connections connections"
+  wrk -t2 -c"$connections" -d20s --latency "$@" | grep -E "Requests/sec|^\s+(50|99)%|Non-2xx|Socket errors"
   kill $watcher 2>/dev/null || true
   echo "peak RSS: $(( $(cat "$work/peak") / 1024 )) MiB"
 }
@@ -43,11 +43,15 @@ run_backend() {
   serve "$1" >/dev/null
   kill -TERM $pid; wait $pid || true
   serve "$1"
-  sleep 1
+  sleep 3
   echo "idle RSS: $(( $(rss $pid) / 1024 )) MiB"
-  QUERIES=$work/exact.txt load "exact lookup" -s "$here/lookup.lua" "http://127.0.0.1:$port"
-  QUERIES=$work/fuzzy.txt load "fuzzy lookup" -s "$here/lookup.lua" "http://127.0.0.1:$port"
-  FORM=$work/article.form load "/v2/check, 800 words" -s "$here/check.lua" "http://127.0.0.1:$port/v2/check"
+  # Throughput with 16 connections (a queue on 2 cores); latency with 2 (one a core), where
+  # a request's time is its own and not its wait behind 15 others.
+  for c in 16 2; do
+    QUERIES=$work/exact.txt load "exact lookup" $c -s "$here/lookup.lua" "http://127.0.0.1:$port"
+    QUERIES=$work/fuzzy.txt load "fuzzy lookup" $c -s "$here/lookup.lua" "http://127.0.0.1:$port"
+    FORM=$work/article.form load "/v2/check, 800 words" $c -s "$here/check.lua" "http://127.0.0.1:$port/v2/check"
+  done
   kill -TERM $pid; wait $pid || true
 }
 

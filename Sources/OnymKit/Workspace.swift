@@ -71,13 +71,22 @@ public final class Workspace: Sendable {
         if case .store(let location) = configuration.glossaries, !configuration.lookupInMemory {
             made = StoreLookup(try StoreAccess.glossary(location, create: false))
         } else {
-            made = GlossaryLookup(try glossarySet(), indexed: configuration.lookupInMemory)
+            made = GlossaryLookup(try glossarySet())
         }
         return madeQueries.withLock { kept in
             if let known = kept { return known }
             kept = made
             return made
         }
+    }
+
+    /// Builds the lookups' index (``GlossaryLookup``'s `indexed`) and answers from it from then
+    /// on; until it is done, lookups are answered by a pass over the forms (the same answers).
+    /// A server calls it once its glossaries are read, off the path of its first requests.
+    public func indexLookups() throws(GlossaryError) {
+        guard configuration.lookupInMemory else { return }
+        let indexed = GlossaryLookup(try glossarySet(), indexed: true)
+        madeQueries.withLock { $0 = indexed }
     }
 
     /// The glossaries, read and checked on first use and kept (exports read them whole).

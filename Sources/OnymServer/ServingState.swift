@@ -23,6 +23,8 @@ final class ServingState: Sendable {
         try Self.prepare(workspace)
         current = Mutex((nil, workspace))
         current.withLock { $0.stamp = stamp() }
+        // The lookups' index is built while the first requests are answered without it.
+        Task.detached(priority: .utility) { try? workspace.indexLookups() }
     }
 
     var workspace: Workspace { current.withLock { $0.workspace } }
@@ -34,6 +36,7 @@ final class ServingState: Sendable {
         let workspace = Self.make(configuration, log: log)
         do {
             try Self.prepare(workspace)
+            try workspace.indexLookups()
             current.withLock { $0 = (stamp, workspace) }
             log("onym: glossaries changed: reloaded")
         } catch {

@@ -160,3 +160,18 @@ extension TestClientProtocol {
         ])) { try TokenFile.read(bytes: Array(yaml.utf8), path: "t.yaml") }
     }
 }
+
+@Suite struct StoreChangesTests {
+    /// A change another process makes to the store is seen at the next look (every second).
+    @Test func anotherProcesssChangeIsSeen() async throws {
+        let fixture = try StoreServerFixture(anonymous: "read")
+        try await fixture.server.application().test(.router) { client async throws in
+            #expect(try await client.send("/v1/lookup?q=Odesa").body.contains(#""matches":[]"#))
+            let other = try StoreAccess.glossary(fixture.location, create: false)
+            let odesa = Concept(id: "odesa", kind: .place, terms: ["en": TermSet(preferred: "Odesa", variants: ["Odessa"])], languages: ["en"])
+            try other.commit([.put(odesa, glossary: "house", expected: nil)], author: "cli", message: nil)
+            fixture.server.reloadIfChanged()
+            #expect(try await client.send("/v1/lookup?q=Odessa&limit=1").body.contains(#""concept":"odesa""#))
+        }
+    }
+}

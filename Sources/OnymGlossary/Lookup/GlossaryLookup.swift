@@ -20,7 +20,7 @@ public struct GlossaryLookup: GlossaryQueries {
     let set: GlossarySet
     /// Every form of every concept with its match key (in its language's folding), in
     /// parts as they were built on the cores (one list would be a copy of them all).
-    private let parts: [[(entry: Entry, key: String)]]
+    private var parts: [[(entry: Entry, key: String)]]
     /// With `indexed: true`: every form once more in one list, and the index over it.
     private let flat: [(entry: Entry, key: String)]
     private let index: LookupIndex?
@@ -56,8 +56,11 @@ public struct GlossaryLookup: GlossaryQueries {
             }
             return out
         }
-        flat = indexed ? Array(parts.joined()) : []
-        index = indexed ? LookupIndex(flat) : nil
+        let indexing = indexed && parts.reduce(0) { $0 + $1.count } < LookupIndex.capacity
+        flat = indexing ? Array(parts.joined()) : []
+        index = indexing ? LookupIndex(flat) : nil
+        // Indexed, the one list serves the scans too: the parts would be a second copy.
+        if indexing { parts = [flat] }
     }
 
     /// The concepts a query names, best first. `language` is the query's language: its
@@ -147,11 +150,24 @@ public struct GlossaryLookup: GlossaryQueries {
             // The keys that keep a part of the query intact (NearSegments), each measured once;
             // the parts vouch for two edits at most (a suggestion asks for three: it gets two).
             let limit = min(limit, NearSegments.maximumEdits)
+            let lengths = max(1, key.count - limit)...(key.count + limit)
+            var bag = [Int16](repeating: 0, count: 64)
+            for s in key { bag[Int(s.value & 63)] += 1 }
+            let queryBag = bag
             var seen = Set<Int32>()
             var found: [(Entry, Int)] = []
             for probe in NearSegments.probes(forQuery: key, limit: limit) {
                 for pair in LookupIndex.entries(index.segments, LookupIndex.hash(probe)) where seen.insert(pair.entry).inserted {
                     let (entry, candidate) = flat[Int(pair.entry)]
+                    // The letters' lower bound first (as the scan): most candidates end here, unmeasured.
+                    var n = 0
+                    for s in candidate.unicodeScalars { bag[Int(s.value & 63)] -= 1; n += 1 }
+                    var difference = 0
+                    for i in 0..<64 {
+                        difference += abs(Int(bag[i]))
+                        bag[i] = queryBag[i]
+                    }
+                    guard lengths.contains(n), (difference + 1) / 2 <= limit else { continue }
                     if let d = EditDistance.damerauLevenshtein(key, Array(candidate.unicodeScalars), limit: limit), d > 0 { found.append((entry, d)) }
                 }
             }
