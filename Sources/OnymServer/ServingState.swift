@@ -29,8 +29,15 @@ final class ServingState: Sendable {
 
     var workspace: Workspace { current.withLock { $0.workspace } }
 
+    /// One reload at a time: a second caller waits for it and then finds nothing changed.
+    private let reloading = Mutex<Void>(())
+
     /// Takes in changed glossaries, if they are good; says what happened.
     func reloadIfChanged() {
+        reloading.withLock { _ in reloadNow() }
+    }
+
+    private func reloadNow() {
         let stamp = stamp()
         guard stamp != current.withLock({ $0.stamp }) else { return }
         let workspace = Self.make(configuration, log: log)

@@ -187,7 +187,7 @@ enum OpenAPIDocument {
         ],
         "responses": {
           "200": {"description": "The export", "content": {"text/csv": {"schema": {"type": "string"}}, "application/x-tbx+xml": {"schema": {"type": "string"}},
-            "application/json": {"schema": {"type": "object"}}, "application/yaml": {"schema": {"type": "string"}}}},
+            "application/json": {"schema": {"type": "object"}}, "application/yaml": {"schema": {}}}},
           "400": {"$ref": "#/components/responses/BadRequest"},
           "401": {"$ref": "#/components/responses/Unauthorized"},
           "403": {"$ref": "#/components/responses/Forbidden"},

@@ -31,7 +31,11 @@ struct ExportRoutes: Sendable {
         options.target = try choice("for", ServiceTarget.self)
         options.kind = try choice("kind", ConceptKind.self)
         options.sortLanguage = try APIRoutes.language(query["sort"].map(String.init), "sort")
-        options.includeGenerated = query["generated"] == "true"
+        switch query["generated"] {
+        case nil, "false": options.includeGenerated = false
+        case "true": options.includeGenerated = true
+        default: throw ServerError(.badRequest, "'generated' must be true or false")
+        }
         options.firstLanguage = workspace.configuration.defaultLanguage
         let set: GlossarySet
         do { set = try workspace.glossarySet() } catch { throw Failure.of(error) }

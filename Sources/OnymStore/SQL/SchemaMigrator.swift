@@ -7,6 +7,12 @@ import OnymGlossary
 enum SchemaMigrator {
     static func migrate(_ connection: any SQLConnection, schema: [SchemaMigration], table: String) throws {
         precondition(Set(schema.map(\.identifier)).count == schema.count, "a migration is listed twice")
+        // A store already up to date is only read: opening it takes no write lock, so many
+        // processes (and a server's requests) open it while another writes.
+        if let applied = try? connection.read({ db in Set(try db.rows("SELECT identifier FROM \(table)", []).map { try $0.text("identifier") }) }),
+           let pending = SchemaMigration.pending(schema, applied: applied), pending.isEmpty {
+            return
+        }
         try connection.write { db in
             if connection.dialect == .postgresql {
                 // Two processes opening a new store at once: the second waits, then finds it done.
