@@ -139,10 +139,10 @@ let package = Package(
         .testTarget(name: "OnymTMTests", dependencies: ["OnymTM", "OnymStore", "OnymGlossary", "OnymTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "OnymServerTests",
-            dependencies: ["OnymServer", "OnymKit", "OnymGlossary", "OnymInterchange", .product(name: "Hummingbird", package: "hummingbird"),
+            dependencies: ["OnymServer", "OnymKit", "OnymGlossary", "OnymInterchange", "OnymTestSupport", .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
-        .testTarget(name: "OnymKitTests", dependencies: ["OnymKit", "OnymGlossary", "OnymLint", "OnymTM"]),
+        .testTarget(name: "OnymKitTests", dependencies: ["OnymKit", "OnymGlossary", "OnymLint", "OnymTM", "OnymTestSupport"]),
         .testTarget(name: "OnymCLITests", dependencies: ["onym"]),
         .testTarget(name: "OnymGenerateTests", dependencies: ["onym-generate", "OnymGlossary", "OnymText"], path: "Tests/OnymGenerateTests"),
     ],

@@ -1,4 +1,5 @@
 import Foundation
+import OnymTestSupport
 import OnymGlossary
 @testable import OnymKit
 import OnymLint
@@ -9,20 +10,7 @@ import Testing
 /// What every front end gets from a workspace: documents linted and fixed, files linted in
 /// order, translations checked — with the configuration's language and settings.
 @Suite struct WorkspaceLintTests {
-    static let glossary = """
-        glossary: g
-        concepts:
-          - id: kyiv
-            kind: place
-            terms:
-              en: { preferred: Kyiv, variants: [Kiev] }
-              uk: { preferred: Київ, variants: [Киев] }
-          - id: turkiye
-            kind: country
-            terms:
-              en: { preferred: Türkiye, variants: [Turkey] }
-
-        """
+    static let glossary = TestGlossary.yaml
 
     /// A folder with the glossary (and whatever else a test writes there).
     static func folder() throws -> URL {

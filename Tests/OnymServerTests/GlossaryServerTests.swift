@@ -1,4 +1,5 @@
 import Foundation
+import OnymTestSupport
 import Hummingbird
 import HummingbirdTesting
 import OnymKit
@@ -8,21 +9,7 @@ import Testing
 
 /// A server on a small glossary file, and what it logged.
 struct ServerFixture {
-    static let glossary = """
-        glossary: g
-        concepts:
-          - id: kyiv
-            kind: place
-            terms:
-              en: { preferred: Kyiv, variants: [Kiev] }
-              uk: { preferred: Київ, variants: [Киев] }
-          - id: turkiye
-            kind: country
-            generate: false
-            terms:
-              en: { preferred: Türkiye, variants: [Turkey] }
-
-        """
+    static let glossary = TestGlossary.yaml
 
     let folder: URL
     let file: URL
