@@ -67,14 +67,14 @@ final class ServingState: Sendable {
         guard case .store(let location) = configuration.glossaries else {
             throw ServerError(.notFound, "this server serves glossary files: concepts, history and edits are a store's (onym serve --store …)")
         }
-        do {
+        do throws(GlossaryError) {
             return try openStore.withLock { kept throws(GlossaryError) -> any GlossaryStore in
                 if let kept { return kept }
                 let opened = try StoreAccess.glossary(location, create: false)
                 kept = opened
                 return opened
             }
-        } catch let error as GlossaryError {
+        } catch {
             throw Failure.of(error)
         }
     }
