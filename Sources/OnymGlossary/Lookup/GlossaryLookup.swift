@@ -154,11 +154,21 @@ public struct GlossaryLookup: GlossaryQueries {
             var bag = [Int16](repeating: 0, count: 64)
             for s in key { bag[Int(s.value & 63)] += 1 }
             let queryBag = bag
-            var seen = Set<Int32>()
+            let queryLetters = LookupIndex.letters(of: key)
+            // One bit an entry: a candidate found under several parts is measured once.
+            var seen = [UInt64](repeating: 0, count: flat.count / 64 + 1)
             var found: [(Entry, Int)] = []
             for probe in NearSegments.probes(forQuery: key, limit: limit) {
-                for pair in LookupIndex.entries(index.segments, LookupIndex.hash(probe)) where seen.insert(pair.entry).inserted {
-                    let (entry, candidate) = flat[Int(pair.entry)]
+                for pair in LookupIndex.entries(index.segments, LookupIndex.hash(probe)) {
+                    let e = Int(pair.entry)
+                    guard seen[e >> 6] & (1 << UInt64(e & 63)) == 0 else { continue }
+                    seen[e >> 6] |= 1 << UInt64(e & 63)
+                    // A letter class one key has and the other lacks costs an edit at least
+                    // (a substitution may pay for one of each): most candidates end here.
+                    let letters = index.letters[e]
+                    guard lengths.contains(Int(index.lengths[e])),
+                          max((letters & ~queryLetters).nonzeroBitCount, (queryLetters & ~letters).nonzeroBitCount) <= limit else { continue }
+                    let (entry, candidate) = flat[e]
                     // The letters' lower bound first (as the scan): most candidates end here, unmeasured.
                     var n = 0
                     for s in candidate.unicodeScalars { bag[Int(s.value & 63)] -= 1; n += 1 }
@@ -173,7 +183,7 @@ public struct GlossaryLookup: GlossaryQueries {
             }
             // Keys too short to be filed in parts are few: measured one by one.
             if key.count - limit < NearSegments.minimumLength {
-                for (i, (entry, candidate)) in flat.enumerated() where candidate.unicodeScalars.count < NearSegments.minimumLength && !seen.contains(Int32(i)) {
+                for (i, (entry, candidate)) in flat.enumerated() where index.lengths[i] < NearSegments.minimumLength && seen[i >> 6] & (1 << UInt64(i & 63)) == 0 {
                     if let d = EditDistance.damerauLevenshtein(key, Array(candidate.unicodeScalars), limit: limit), d > 0 { found.append((entry, d)) }
                 }
             }

@@ -11,6 +11,15 @@ struct LookupIndex: Sendable {
     let keys: [Pair]
     let latin: [Pair]
     let segments: [Pair]
+    /// Per entry: its key's length in scalars, and which of 64 letter classes (a scalar's
+    /// value mod 64) it has — enough to turn most near-miss candidates away unread.
+    let lengths: [UInt16]
+    let letters: [UInt64]
+
+    /// The letter classes of a key.
+    static func letters<S: Sequence<Unicode.Scalar>>(of key: S) -> UInt64 {
+        key.reduce(0) { $0 | (1 << UInt64($1.value & 63)) }
+    }
 
     /// A hash's top 40 bits and an entry's number.
     struct Pair: Sendable, Comparable {
@@ -32,7 +41,12 @@ struct LookupIndex: Sendable {
         latin.reserveCapacity(entries.count)
         segments.reserveCapacity(entries.count * 5)
         let transliterator = try? Transliterator(scheme: GlossaryLookup.latinScheme)
+        var lengths: [UInt16] = [], letters: [UInt64] = []
+        lengths.reserveCapacity(entries.count)
+        letters.reserveCapacity(entries.count)
         for (i, (entry, key)) in entries.enumerated() {
+            lengths.append(UInt16(clamping: key.unicodeScalars.count))
+            letters.append(Self.letters(of: key.unicodeScalars))
             let n = Int32(i)
             forms.append(Pair(hash: Self.hash(entry.form), entry: n))
             keys.append(Pair(hash: Self.hash(key), entry: n))
@@ -46,6 +60,8 @@ struct LookupIndex: Sendable {
                 segments.append(Pair(hash: Self.hash(segment), entry: n))
             }
         }
+        self.lengths = lengths
+        self.letters = letters
         // The four sorts at once, on the cores there are.
         let sorted = ParallelMap.map([forms, keys, latin, segments], minimumPerTask: 1) { $0.sorted() }
         (self.forms, self.keys, self.latin, self.segments) = (sorted[0], sorted[1], sorted[2], sorted[3])
