@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import OnymGlossary
 import OnymKit
 import OnymStore
@@ -24,7 +27,10 @@ final class ServingState: Sendable {
         current = Mutex((nil, workspace))
         current.withLock { $0.stamp = stamp() }
         // The lookups' index is built while the first requests are answered without it.
-        Task.detached(priority: .utility) { try? workspace.indexLookups() }
+        Task.detached(priority: .utility) {
+            try? workspace.indexLookups()
+            Self.returnFreedMemory()
+        }
     }
 
     var workspace: Workspace { current.withLock { $0.workspace } }
@@ -45,6 +51,7 @@ final class ServingState: Sendable {
             try Self.prepare(workspace)
             try workspace.indexLookups()
             current.withLock { $0 = (stamp, workspace) }
+            Self.returnFreedMemory()
             log("onym: glossaries changed: reloaded")
         } catch {
             // Not again until they change again.
@@ -89,6 +96,18 @@ final class ServingState: Sendable {
             openStore.withLock { $0 = nil }
             return nil
         }
+    }
+
+    /// Gives the heap's free pages back to the system: the lookup used before the index was
+    /// ready, and a replaced workspace, are freed but would otherwise stay resident.
+    static func returnFreedMemory() {
+        #if canImport(Glibc)
+        // glibc's malloc_trim, which Swift's Glibc module does not declare (it is <malloc.h>'s).
+        typealias Trim = @convention(c) (Int) -> Int32
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+            _ = unsafeBitCast(symbol, to: Trim.self)(0)
+        }
+        #endif
     }
 
     /// Reads what the first requests need (the matcher of the default language, the lookup
