@@ -2,7 +2,8 @@
 # The server's speed and footprint (issue "onym serve"), beside the CLI's whole-process
 # lookup, in one run: the bench kit's 100,000 concepts in a SQLite store (and in
 # PostgreSQL when PG names a server), wrk on loopback with 2 threads and 16 connections.
-#   Benchmarks/Server/run.sh [ONYM] [KIT]      (PG=postgres://onym@127.0.0.1:55432/postgres to add PostgreSQL)
+#   Benchmarks/Server/run.sh [ONYM] [KIT]      (PG=postgres://onym@127.0.0.1:55432/postgres to add PostgreSQL,
+#   importing the concepts there; PGSTORE=postgres://…/db for a database that has them; SKIP_SQLITE=1)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 onym=${1:-$here/../../.build/release/onym}
@@ -55,9 +56,14 @@ run_backend() {
   kill -TERM $pid; wait $pid || true
 }
 
-echo "### SQLite"
-run_backend "$store"
-if [ -n "${PG:-}" ]; then
+if [ -z "${SKIP_SQLITE:-}" ]; then
+  echo "### SQLite"
+  run_backend "$store"
+fi
+if [ -n "${PGSTORE:-}" ]; then  # a PostgreSQL store already holding the 100,000 concepts
+  echo "### PostgreSQL"
+  run_backend "$PGSTORE"
+elif [ -n "${PG:-}" ]; then
   echo "### PostgreSQL"
   db=onym_server_bench
   psql "$PG" -qc "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
