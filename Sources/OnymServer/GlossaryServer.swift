@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import Logging
 import NIOCore
@@ -66,7 +67,18 @@ public struct GlossaryServer: Sendable {
         let state = self.state, interval = settings.reloadInterval
         let watcher = Task { await state.watch(every: interval) }
         defer { watcher.cancel() }
-        try await application(onRunning: onRunning).runService()
+        do {
+            try await application(onRunning: onRunning).runService()
+        } catch let error as IOError {
+            // "Address already in use", not the system call that said so.
+            throw StartFailure(message: String(cString: strerror(error.errnoCode)))
+        }
+    }
+
+    /// Why the server could not start listening.
+    public struct StartFailure: Error, CustomStringConvertible {
+        public let message: String
+        public var description: String { message }
     }
 
     /// Looks at the glossaries now (tests, instead of waiting a second).
