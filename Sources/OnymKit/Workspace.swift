@@ -85,7 +85,9 @@ public final class Workspace: Sendable {
     /// A server calls it once its glossaries are read, off the path of its first requests.
     public func indexLookups() throws(GlossaryError) {
         guard configuration.lookupInMemory else { return }
-        let indexed = GlossaryLookup(try glossarySet(), indexed: true)
+        // The pass's lookup has every form's key already: the index is built over them.
+        guard let scan = try queries() as? GlossaryLookup else { return }
+        let indexed = scan.indexed()
         madeQueries.withLock { $0 = indexed }
     }
 
@@ -124,7 +126,7 @@ public final class Workspace: Sendable {
             return (made, true)
         }
         if isNew, !linter.matcher.hasTerms {
-            warn(.noTerms(language: language, known: (try? source.languagesWithTerms()) ?? []))
+            warn(.noTerms(language: language, known: (try? languagesWithTerms()) ?? []))
         }
         return linter
     }

@@ -22,14 +22,12 @@ struct StoreServerFixture {
         var settings = ServerSettings(version: "9.9.9")
         settings.ratePerMinute = ratePerMinute
         if tokens {
-            let digest = { (token: String) in Self.sha256(token) }
+            let digest = TokenFile.digest(of:)
             let yaml = "anonymous: \(anonymous)\ntokens:\n  - { name: ana, scope: edit, sha256: \(digest(Self.ana)) }\n  - { name: bob, scope: read, sha256: \(digest(Self.bob)) }\n"
             settings.tokens = try TokenFile.read(bytes: Array(yaml.utf8), path: "tokens.yaml")
         }
         server = try GlossaryServer(Workspace.Configuration(glossaries: .store(location), memory: location), settings: settings) { _ in }
     }
-
-    static func sha256(_ token: String) -> String { TokenFile.digest(of: token) }
 }
 
 extension TestClientProtocol {

@@ -20,7 +20,7 @@ public struct GlossaryLookup: GlossaryQueries {
     let set: GlossarySet
     /// Every form of every concept with its match key (in its language's folding), in
     /// parts as they were built on the cores (one list would be a copy of them all).
-    private var parts: [[(entry: Entry, key: String)]]
+    private let parts: [[(entry: Entry, key: String)]]
     /// With `indexed: true`: every form once more in one list, and the index over it.
     private let flat: [(entry: Entry, key: String)]
     private let index: LookupIndex?
@@ -32,10 +32,15 @@ public struct GlossaryLookup: GlossaryQueries {
     /// which asks many, builds ``LookupIndex`` (a second or two for 100,000 concepts); the
     /// answers are the same.
     public init(_ set: GlossarySet, indexed: Bool = false) {
-        self.set = set
+        let scan = GlossaryLookup(set: set, parts: Self.forms(of: set), flat: [], index: nil)
+        self = indexed ? scan.indexed() : scan
+    }
+
+    /// Every form of every concept with its key, built in parts on the cores.
+    private static func forms(of set: GlossarySet) -> [[(entry: Entry, key: String)]] {
         let per = 4096
         let ranges = stride(from: 0, to: set.concepts.count, by: per).map { $0..<min($0 + per, set.concepts.count) }
-        parts = ParallelMap.map(ranges, minimumPerTask: 1) { range -> [(entry: Entry, key: String)] in
+        return ParallelMap.map(ranges, minimumPerTask: 1) { range -> [(entry: Entry, key: String)] in
             var out: [(entry: Entry, key: String)] = []
             var foldings: [String: CaseFolding] = [:]
             for i in range {
@@ -56,11 +61,22 @@ public struct GlossaryLookup: GlossaryQueries {
             }
             return out
         }
-        let indexing = indexed && parts.reduce(0) { $0 + $1.count } < LookupIndex.capacity
-        flat = indexing ? Array(parts.joined()) : []
-        index = indexing ? LookupIndex(flat) : nil
+    }
+
+    private init(set: GlossarySet, parts: [[(entry: Entry, key: String)]], flat: [(entry: Entry, key: String)], index: LookupIndex?) {
+        self.set = set
+        self.parts = parts
+        self.flat = flat
+        self.index = index
+    }
+
+    /// The same lookup with ``LookupIndex`` built over the forms and keys it already has
+    /// (none worked out again); itself when it has one, or too many forms to number.
+    public func indexed() -> GlossaryLookup {
+        guard index == nil, parts.reduce(0, { $0 + $1.count }) < LookupIndex.capacity else { return self }
+        let flat = Array(parts.joined())
         // Indexed, the one list serves the scans too: the parts would be a second copy.
-        if indexing { parts = [flat] }
+        return GlossaryLookup(set: set, parts: [flat], flat: flat, index: LookupIndex(flat))
     }
 
     /// The concepts a query names, best first. `language` is the query's language: its

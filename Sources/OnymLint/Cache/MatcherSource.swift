@@ -42,11 +42,6 @@ public final class MatcherSource: Sendable {
         }
     }
 
-    /// The languages the glossaries have terms in, sorted (loads them when only cached matchers were used).
-    public func languagesWithTerms() throws(GlossaryError) -> [String] {
-        Set(try glossaries().concepts.flatMap { $0.terms.keys }).sorted()
-    }
-
     private func glossaries() throws(GlossaryError) -> GlossarySet {
         if let loaded = set.withLock({ $0 }) { return loaded }
         let loaded = try source.load(cache: cache)

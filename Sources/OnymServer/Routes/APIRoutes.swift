@@ -94,6 +94,16 @@ struct APIRoutes: Sendable {
         do { return try LanguageTag.canonical(tag) } catch { throw ServerError(.badRequest, "\(name): \(error)") }
     }
 
+    /// One of a closed set of values (a kind, a format); 400 naming the choices otherwise.
+    static func choice<T: RawRepresentable & CaseIterable>(_ text: (some StringProtocol)?, _ name: String, _: T.Type) throws -> T?
+    where T.RawValue == String {
+        guard let text else { return nil }
+        guard let value = T(rawValue: String(text)) else {
+            throw ServerError(.badRequest, "'\(name)' must be one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return value
+    }
+
     /// An integer parameter within `range`.
     static func integer(_ text: Substring?, _ name: String, default value: Int, in range: ClosedRange<Int>) throws -> Int {
         guard let text else { return value }

@@ -27,12 +27,7 @@ struct ConceptRoutes: Sendable {
     func list(_ request: Request) throws -> Response {
         let query = request.uri.queryParameters
         let store = try state.store()
-        let kind = try query["kind"].map { text in
-            guard let kind = ConceptKind(rawValue: String(text)) else {
-                throw ServerError(.badRequest, "'kind' must be one of \(ConceptKind.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return kind
-        }
+        let kind = try APIRoutes.choice(query["kind"], "kind", ConceptKind.self)
         let language = try APIRoutes.language(query["lang"].map(String.init), "lang")
         let limit = try APIRoutes.integer(query["limit"], "limit", default: 100, in: 1...1000)
         let cursor = query["cursor"].map(String.init) ?? ""
@@ -93,9 +88,7 @@ struct ConceptRoutes: Sendable {
                                       variants: (set.variants ?? []).map(Self.nfc), forbidden: (set.forbidden ?? []).map(Self.nfc),
                                       allow: (set.allow ?? []).map(Self.nfc), note: set.note)
         }
-        guard let kind = ConceptKind(rawValue: body.kind) else {
-            throw ServerError(.badRequest, "'kind' must be one of \(ConceptKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
+        let kind = try APIRoutes.choice(body.kind, "kind", ConceptKind.self)!
         let concept = Concept(id: body.id, kind: kind, note: body.note, terms: terms, languages: languages)
         try commit(store, [.put(concept, glossary: body.glossary ?? "house", expected: nil)], context, message: body.message)
         var response = try Self.item(try existing(body.id))
@@ -115,12 +108,7 @@ struct ConceptRoutes: Sendable {
         guard let language = try APIRoutes.language(body.lang, "lang") else { throw ServerError(.badRequest, "give 'lang', the language of the forms") }
         var change = ConceptChange(language: language)
         change.preferred = body.preferred.map(Self.nfc)
-        if let kind = body.kind {
-            guard let parsed = ConceptKind(rawValue: kind) else {
-                throw ServerError(.badRequest, "'kind' must be one of \(ConceptKind.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            change.kind = parsed
-        }
+        change.kind = try APIRoutes.choice(body.kind, "kind", ConceptKind.self)
         change.note = body.note
         let forms = { (list: [String]?) in (list ?? []).map(Self.nfc) }
         change.add = [.admitted: forms(body.addAdmitted), .deprecated: forms(body.addVariant), .forbidden: forms(body.addForbidden)]

@@ -14,12 +14,8 @@ struct ExportRoutes: Sendable {
     /// `?format=csv|tbx|json|yaml&layout=long|wide|pairs&langs=&from=&to=&for=&kind=&sort=&generated=true`.
     func export(_ request: Request) throws -> Response {
         let query = request.uri.queryParameters
-        func choice<T: RawRepresentable & CaseIterable>(_ name: String, _: T.Type) throws -> T? where T.RawValue == String {
-            guard let text = query[Substring(name)] else { return nil }
-            guard let value = T(rawValue: String(text)) else {
-                throw ServerError(.badRequest, "'\(name)' must be one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return value
+        func choice<T: RawRepresentable & CaseIterable>(_ name: String, _ type: T.Type) throws -> T? where T.RawValue == String {
+            try APIRoutes.choice(query[Substring(name)], name, type)
         }
         let workspace = state.workspace
         var options = ExportOptions()
