@@ -4,6 +4,9 @@ import OnymStore
 import OnymText
 import OnymTM
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What a front end works with: its glossaries, where derived data is cached, the
 /// documents' language and how they are checked — made from an explicit configuration
@@ -50,7 +53,8 @@ public final class Workspace: Sendable {
     private let linters = Mutex<[String: Linter]>([:])
     private let openedMemory = Mutex<TMStore?>(nil)
     private let madeQueries = Mutex<(any GlossaryQueries)?>(nil)
-    private let loaded = Mutex<GlossarySet?>(nil)
+    /// The glossaries read whole, while they are kept.
+    private let loaded = Mutex<(set: GlossarySet?, keep: Bool)>((nil, true))
     private let languages = Mutex<[String]?>(nil)
 
     /// `warn` hears of what does not stop the work (a language without terms), once each.
@@ -83,21 +87,45 @@ public final class Workspace: Sendable {
     /// Builds the lookups' index (``GlossaryLookup``'s `indexed`) and answers from it from then
     /// on; until it is done, lookups are answered by a pass over the forms (the same answers).
     /// A server calls it once its glossaries are read, off the path of its first requests.
+    ///
+    /// The indexed lookup keeps the concepts packed, so the workspace lets go of the glossaries
+    /// read whole (most of a server's memory otherwise): ``glossarySet()`` reads them again
+    /// when asked (an export; from the cache when the configuration has one).
     public func indexLookups() throws(GlossaryError) {
         guard configuration.lookupInMemory else { return }
         // The pass's lookup has every form's key already: the index is built over them.
         guard let scan = try queries() as? GlossaryLookup else { return }
+        _ = try languagesWithTerms()
         let indexed = scan.indexed()
         madeQueries.withLock { $0 = indexed }
+        loaded.withLock { $0 = (nil, false) }
     }
 
-    /// The glossaries, read and checked on first use and kept (exports read them whole).
+    /// For a long-running front end once the workspace is ready (and a replaced one dropped):
+    /// the glossaries read to compile matchers are dropped, the mapped matchers' pages that
+    /// loading read to check them are let go (a document touches few;
+    /// ``CompiledMatcher/releasePages()``), and the heap's free pages — the
+    /// lookup used before the index was ready, a replaced workspace — go back to the system.
+    public func releaseMemory() {
+        matchers.withLock { $0 }?.releaseGlossaries()
+        for linter in linters.withLock({ Array($0.values) }) { linter.matcher.releasePages() }
+        #if canImport(Glibc)
+        // glibc's malloc_trim, which Swift's Glibc module does not declare (it is <malloc.h>'s).
+        typealias Trim = @convention(c) (Int) -> Int32
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+            _ = unsafeBitCast(symbol, to: Trim.self)(0)
+        }
+        #endif
+    }
+
+    /// The glossaries, read and checked on first use and kept (exports read them whole),
+    /// until ``indexLookups()`` lets them go.
     public func glossarySet() throws(GlossaryError) -> GlossarySet {
-        if let known = loaded.withLock({ $0 }) { return known }
+        if let known = loaded.withLock({ $0.set }) { return known }
         let made = try configuration.glossaries.load(cache: configuration.cache)
         return loaded.withLock { kept in
-            if let known = kept { return known }
-            kept = made
+            if let known = kept.set { return known }
+            if kept.keep { kept.set = made }
             return made
         }
     }

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import OnymGlossary
 import OnymKit
 import OnymStore
@@ -29,7 +26,7 @@ final class ServingState: Sendable {
         // The lookups' index is built while the first requests are answered without it.
         Task.detached(priority: .utility) {
             try? workspace.indexLookups()
-            Self.returnFreedMemory()
+            workspace.releaseMemory()
         }
     }
 
@@ -51,7 +48,7 @@ final class ServingState: Sendable {
             try Self.prepare(workspace)
             try workspace.indexLookups()
             current.withLock { $0 = (stamp, workspace) }
-            Self.returnFreedMemory()
+            workspace.releaseMemory()
             log("onym: glossaries changed: reloaded")
         } catch {
             // Not again until they change again.
@@ -96,18 +93,6 @@ final class ServingState: Sendable {
             openStore.withLock { $0 = nil }
             return nil
         }
-    }
-
-    /// Gives the heap's free pages back to the system: the lookup used before the index was
-    /// ready, and a replaced workspace, are freed but would otherwise stay resident.
-    static func returnFreedMemory() {
-        #if canImport(Glibc)
-        // glibc's malloc_trim, which Swift's Glibc module does not declare (it is <malloc.h>'s).
-        typealias Trim = @convention(c) (Int) -> Int32
-        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
-            _ = unsafeBitCast(symbol, to: Trim.self)(0)
-        }
-        #endif
     }
 
     /// Reads what the first requests need (the matcher of the default language, the lookup

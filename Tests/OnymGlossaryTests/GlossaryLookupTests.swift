@@ -64,6 +64,19 @@ import Testing
         #expect(Self.lookup.concept(id: "nobody") == nil)
     }
 
+    /// The indexed lookup keeps its concepts packed as bytes: each comes back whole, by id too.
+    @Test func packedConceptsComeBackWhole() throws {
+        let set = try GlossarySet.bundled()
+        let indexed = GlossaryLookup(set, indexed: true)
+        for (i, concept) in set.concepts.enumerated() {
+            let found = try #require(indexed.concept(id: concept.id), "\(concept.id)")
+            #expect(found.concept == concept)
+            #expect(found.generated == set.generated[i])
+        }
+        #expect(indexed.concept(id: "nobody") == nil)
+        #expect(indexed.concept(id: "") == nil)
+    }
+
     @Test func noMatchSuggestsTheClosestForm() {
         let result = Self.lookup.lookup("Qqqxyzzy")
         #expect(result.matches.isEmpty)

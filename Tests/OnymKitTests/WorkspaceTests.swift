@@ -24,4 +24,24 @@ import Testing
         #expect(result.matches.map(\.concept.id) == ["kyiv"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["g.yaml"])
     }
+
+    /// A server's workspace: the indexed lookup answers as before, and after the glossaries
+    /// read whole are let go, an export still gets every concept (read again) and the
+    /// languages are still known.
+    @Test func indexedLookupsLetTheGlossariesGo() throws {
+        var configuration = Workspace.Configuration(glossaries: .bundled)
+        configuration.lookupInMemory = true
+        let workspace = Workspace(configuration)
+        try workspace.prepare()
+        let before = try workspace.lookup("Kyjiw", language: "en").matches.map { "\($0.concept.id) \($0.how.rawValue) \($0.matched)" }
+        let whole = try workspace.glossarySet()
+        let languages = try workspace.languagesWithTerms()
+        try workspace.indexLookups()
+        workspace.releaseMemory()
+        #expect(try workspace.lookup("Kyjiw", language: "en").matches.map { "\($0.concept.id) \($0.how.rawValue) \($0.matched)" } == before)
+        #expect(before == ["kyiv exact Kyjiw"])
+        #expect(try workspace.glossarySet().concepts == whole.concepts)
+        #expect(try workspace.languagesWithTerms() == languages)
+        #expect(try workspace.linter(for: "en").matcher.hasTerms)
+    }
 }

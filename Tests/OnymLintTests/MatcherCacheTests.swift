@@ -24,6 +24,26 @@ import Testing
                                             "zelenskyy", "zelenskyy", "zelenskyy", "kyiv", "turkiye"])
     }
 
+    /// A server lets go of the pages loading read (they are mapped again when read): a
+    /// matcher whose pages were released finds the same, and a copy in memory is unaffected.
+    @Test func releasedPagesAreReadAgain() throws {
+        let image = CompiledMatcher.compile(set: Self.set, language: "en")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-image-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("matcher.bin")
+        #expect(CacheFile.write(image, to: file))
+        let bytes = try #require(ReadOnlyBytes(mapping: file.path))
+        let mapped = try #require(CompiledMatcher(image: bytes, language: "en"))
+        let copied = try #require(CompiledMatcher(image: ReadOnlyBytes(bytes: image), language: "en"))
+        let text = Array("Kiev, Türkye, Selenskyj and Kyіv.".utf8)
+        let before = try Linter(matcher: mapped).lint(text)
+        mapped.releasePages()
+        copied.releasePages()
+        #expect(try Linter(matcher: mapped).lint(text) == before)
+        #expect(try Linter(matcher: copied).lint(text) == before)
+        #expect(before.map(\.suggestion) == ["Kyiv", "Türkiye", "Zelenskyy", "Kyiv"])
+    }
+
     @Test func damagedOrForeignImagesAreNotUsed() {
         let image = CompiledMatcher.compile(set: Self.set, language: "en")
         #expect(CompiledMatcher(image: ReadOnlyBytes(bytes: Array(image.dropLast(8))), language: "en") == nil)

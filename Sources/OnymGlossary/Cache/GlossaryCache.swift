@@ -72,17 +72,7 @@ public struct GlossaryCache: Sendable, Equatable {
             w.string(g.name); w.optional(g.title); w.string(g.origin)
             w.int(g.concepts.count)
             for c in g.concepts {
-                w.string(c.id); w.string(c.kind.rawValue); w.optional(c.note); w.strings(c.sources); w.optional(c.since)
-                w.int(c.generate ? 1 : 0)
-                w.strings(c.languages)
-                for language in c.languages {
-                    let t = c.terms[language]!
-                    w.string(t.preferred); w.strings(t.admitted); w.strings(t.variants); w.strings(t.forbidden); w.strings(t.allow)
-                    w.optional(t.note)
-                    let g = generated[index][language] ?? []
-                    w.int(g.count)
-                    for term in g { w.string(term.form); w.string(term.origin); w.string(term.sourceLanguage) }
-                }
+                w.concept(c, generated: generated[index])
                 index += 1
             }
         }
@@ -99,25 +89,8 @@ public struct GlossaryCache: Sendable, Equatable {
             var concepts: [Concept] = []
             concepts.reserveCapacity(n)
             for _ in 0..<n {
-                guard let id = r.string(), let kind = r.string().flatMap(ConceptKind.init(rawValue:)), let note = r.optional(),
-                      let sources = r.strings(), let since = r.optional(), let generate = r.int(), let languages = r.strings() else { return nil }
-                var terms: [String: TermSet] = [:]
-                var derived: [String: [GeneratedTerm]] = [:]
-                for language in languages {
-                    guard let preferred = r.string(), let admitted = r.strings(), let variants = r.strings(),
-                          let forbidden = r.strings(), let allow = r.strings(), let languageNote = r.optional(),
-                          let gCount = r.int(), gCount >= 0 else { return nil }
-                    terms[language] = TermSet(preferred: preferred, admitted: admitted, variants: variants, forbidden: forbidden, allow: allow,
-                                              note: languageNote)
-                    var list: [GeneratedTerm] = []
-                    for _ in 0..<gCount {
-                        guard let form = r.string(), let origin = r.string(), let source = r.string() else { return nil }
-                        list.append(GeneratedTerm(form: form, origin: origin, sourceLanguage: source))
-                    }
-                    if !list.isEmpty { derived[language] = list }
-                }
-                concepts.append(Concept(id: id, kind: kind, note: note, sources: sources, since: since, generate: generate == 1,
-                                        terms: terms, languages: languages))
+                guard let (concept, derived) = r.concept() else { return nil }
+                concepts.append(concept)
                 generated.append(derived)
             }
             glossaries.append(Glossary(name: name, title: title, concepts: concepts, origin: origin))

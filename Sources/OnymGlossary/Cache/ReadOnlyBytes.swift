@@ -40,6 +40,13 @@ public final class ReadOnlyBytes: @unchecked Sendable {
     /// The bytes, valid while this storage lives.
     public var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
 
+    /// A mapped file's pages leave the process (the file's bytes stay in the page cache and
+    /// are mapped again when touched); bytes copied into the process stay.
+    public func releasePages() {
+        // The mapping is read-only: there is nothing written to lose.
+        if mapped { _ = madvise(UnsafeMutableRawPointer(mutating: base), count, MADV_DONTNEED) }
+    }
+
     deinit {
         if mapped { munmap(UnsafeMutableRawPointer(mutating: base), count) } else { UnsafeMutableRawPointer(mutating: base).deallocate() }
     }

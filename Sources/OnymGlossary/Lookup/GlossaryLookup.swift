@@ -10,19 +10,30 @@ import OnymText
 /// lookup.lookup("Kiev").matches.first?.concept.id  // "kyiv"
 /// ```
 public struct GlossaryLookup: GlossaryQueries {
-    struct Entry: Sendable, Hashable {
-        let concept: Int
-        let language: String
-        let form: String
-        let status: TermStatus
+    /// Where the concepts of matches come from: the set itself, or (indexed, for a server
+    /// that keeps them for long) the same concepts packed as bytes, decoded when found.
+    private enum Concepts: Sendable {
+        case whole(GlossarySet)
+        case packed(PackedConcepts)
+
+        subscript(i: Int) -> (concept: Concept, generated: [String: [GeneratedTerm]]) {
+            switch self {
+            case .whole(let set): (set.concepts[i], set.generated[i])
+            case .packed(let packed): packed[i]
+            }
+        }
+
+        func index(of id: String) -> Int? {
+            switch self {
+            case .whole(let set): set.concepts.firstIndex { $0.id == id }
+            case .packed(let packed): packed.index(of: id)
+            }
+        }
     }
 
-    let set: GlossarySet
-    /// Every form of every concept with its match key (in its language's folding), in
-    /// parts as they were built on the cores (one list would be a copy of them all).
-    private let parts: [[(entry: Entry, key: String)]]
-    /// With `indexed: true`: every form once more in one list, and the index over it.
-    private let flat: [(entry: Entry, key: String)]
+    private let concepts: Concepts
+    /// Every form of every concept with its match key (in its language's folding).
+    private let entries: LookupEntries
     private let index: LookupIndex?
 
     package static let latinScheme = "Any-Latin; Latin-ASCII"
@@ -32,16 +43,16 @@ public struct GlossaryLookup: GlossaryQueries {
     /// which asks many, builds ``LookupIndex`` (a second or two for 100,000 concepts); the
     /// answers are the same.
     public init(_ set: GlossarySet, indexed: Bool = false) {
-        let scan = GlossaryLookup(set: set, parts: Self.forms(of: set), flat: [], index: nil)
+        let scan = GlossaryLookup(concepts: .whole(set), entries: Self.forms(of: set), index: nil)
         self = indexed ? scan.indexed() : scan
     }
 
     /// Every form of every concept with its key, built in parts on the cores.
-    private static func forms(of set: GlossarySet) -> [[(entry: Entry, key: String)]] {
+    private static func forms(of set: GlossarySet) -> LookupEntries {
         let per = 4096
         let ranges = stride(from: 0, to: set.concepts.count, by: per).map { $0..<min($0 + per, set.concepts.count) }
-        return ParallelMap.map(ranges, minimumPerTask: 1) { range -> [(entry: Entry, key: String)] in
-            var out: [(entry: Entry, key: String)] = []
+        return LookupEntries(joining: ParallelMap.map(ranges, minimumPerTask: 1) { range -> LookupEntries in
+            var out = LookupEntries()
             var foldings: [String: CaseFolding] = [:]
             for i in range {
                 let concept = set.concepts[i]
@@ -50,7 +61,7 @@ public struct GlossaryLookup: GlossaryQueries {
                     let folding = foldings[language] ?? CaseFolding(language: language)
                     foldings[language] = folding
                     func add(_ form: String, _ status: TermStatus) {
-                        out.append((Entry(concept: i, language: language, form: form, status: status), MatchKey.string(of: form, folding: folding)))
+                        out.append(concept: i, language: language, form: form, key: MatchKey.string(of: form, folding: folding), status: status)
                     }
                     add(terms.preferred, .preferred)
                     for form in terms.admitted { add(form, .admitted) }
@@ -60,23 +71,27 @@ public struct GlossaryLookup: GlossaryQueries {
                 }
             }
             return out
-        }
+        })
     }
 
-    private init(set: GlossarySet, parts: [[(entry: Entry, key: String)]], flat: [(entry: Entry, key: String)], index: LookupIndex?) {
-        self.set = set
-        self.parts = parts
-        self.flat = flat
+    private init(concepts: Concepts, entries: LookupEntries, index: LookupIndex?) {
+        self.concepts = concepts
+        self.entries = entries
         self.index = index
     }
 
     /// The same lookup with ``LookupIndex`` built over the forms and keys it already has
-    /// (none worked out again); itself when it has one, or too many forms to number.
+    /// (none worked out again), and its concepts packed (``PackedConcepts``): it no longer
+    /// holds the set. Itself when it has an index, or too many forms or concepts to number.
     public func indexed() -> GlossaryLookup {
-        guard index == nil, parts.reduce(0, { $0 + $1.count }) < LookupIndex.capacity else { return self }
-        let flat = Array(parts.joined())
-        // Indexed, the one list serves the scans too: the parts would be a second copy.
-        return GlossaryLookup(set: set, parts: [flat], flat: flat, index: LookupIndex(flat))
+        guard index == nil, entries.count < LookupIndex.capacity, case .whole(let set) = concepts,
+              set.concepts.count < PackedConcepts.capacity else { return self }
+        return GlossaryLookup(concepts: .packed(PackedConcepts(set)), entries: entries, index: LookupIndex(entries))
+    }
+
+    /// The entries in runs, for passes on several cores.
+    private var runs: [Range<Int>] {
+        stride(from: 0, to: entries.count, by: 16384).map { $0..<min($0 + 16384, entries.count) }
     }
 
     /// The concepts a query names, best first. `language` is the query's language: its
@@ -84,29 +99,27 @@ public struct GlossaryLookup: GlossaryQueries {
     public func lookup(_ query: String, language: String = "en") -> LookupResult {
         let query = Normalizer.normalize(query, to: .nfc)
         let key = MatchKey(query, folding: CaseFolding(language: language)).string
-        var best: [Int: LookupMatch] = [:]
-        var bestWeight: [Int: LookupRanking.Weight] = [:]
-        func offer(_ entry: Entry, how: LookupMatch.How, distance: Int = 1) {
-            // Per concept, the best match wins (LookupRanking).
-            let score = LookupRanking.score(how, status: entry.status, distance: distance)
-            let weight = LookupRanking.weight(score: score, status: entry.status, language: entry.language, queryLanguage: language)
-            if let existing = bestWeight[entry.concept], existing >= weight { return }
-            bestWeight[entry.concept] = weight
-            best[entry.concept] = LookupMatch(
-                concept: set.concepts[entry.concept], generated: set.generated[entry.concept],
-                how: how, status: entry.status, language: entry.language, matched: entry.form, score: score)
+        let queryBytes = Array(query.utf8), keyBytes = Array(key.utf8)
+        // Per concept, the best match wins (LookupRanking); concepts are read once, at the end.
+        var best: [Int: (entry: Int, how: LookupMatch.How, score: Double, weight: LookupRanking.Weight)] = [:]
+        func offer(_ e: Int, how: LookupMatch.How, distance: Int = 1) {
+            let status = entries.status(e)
+            let score = LookupRanking.score(how, status: status, distance: distance)
+            let weight = LookupRanking.weight(score: score, status: status, language: entries.language(e), queryLanguage: language)
+            let concept = entries.concept(e)
+            if let existing = best[concept], existing.weight >= weight { return }
+            best[concept] = (e, how, score, weight)
         }
         if let index {
-            for pair in LookupIndex.entries(index.forms, LookupIndex.hash(query)) + LookupIndex.entries(index.keys, LookupIndex.hash(key)) {
-                let (entry, entryKey) = flat[Int(pair.entry)]
-                if entry.form == query { offer(entry, how: .exact) }
-                else if entryKey == key { offer(entry, how: .key) }
+            for e in index.forms.entries(LookupIndex.hash(queryBytes)) + index.keys.entries(LookupIndex.hash(keyBytes)) {
+                if entries.formIs(e, queryBytes) { offer(e, how: .exact) }
+                else if entries.keyIs(e, keyBytes) { offer(e, how: .key) }
             }
         } else {
-            for part in parts { for (entry, entryKey) in part {
-                if entry.form == query { offer(entry, how: .exact) }
-                else if entryKey == key { offer(entry, how: .key) }
-            } }
+            for e in entries.indices {
+                if entries.formIs(e, queryBytes) { offer(e, how: .exact) }
+                else if entries.keyIs(e, keyBytes) { offer(e, how: .key) }
+            }
         }
         // Each later stage runs only when the ones before found nothing.
         if best.isEmpty, let index {
@@ -114,44 +127,52 @@ public struct GlossaryLookup: GlossaryQueries {
             let ascii = query.utf8.allSatisfy { $0 < 0x80 }
             let transliterator = ascii ? nil : try? Transliterator(scheme: Self.latinScheme)
             if let latinQuery = ascii ? MatchKey(query).string : transliterator.map({ MatchKey($0.transliterate(query)).string }) {
-                var seen = Set<Int32>()
-                let candidates = LookupIndex.entries(index.latin, LookupIndex.hash(latinQuery))
+                let latinBytes = Array(latinQuery.utf8)
+                var seen = Set<Int>()
+                let candidates = index.latin.entries(LookupIndex.hash(latinBytes))
                 let latin = candidates.isEmpty ? nil : transliterator ?? (try? Transliterator(scheme: Self.latinScheme))
-                for pair in candidates where seen.insert(pair.entry).inserted {
-                    let (entry, entryKey) = flat[Int(pair.entry)]
-                    let entryLatin = Self.needsTransliteration(entry.form) ? latin.map { MatchKey($0.transliterate(entry.form)).string } : entryKey
-                    if entryLatin == latinQuery { offer(entry, how: .translit) }
+                for e in candidates where seen.insert(e).inserted {
+                    let form = entries.form(e)
+                    let matches = Self.needsTransliteration(form)
+                        ? latin.map { MatchKey($0.transliterate(form)).string } == latinQuery
+                        : entries.keyIs(e, latinBytes)
+                    if matches { offer(e, how: .translit) }
                 }
             }
         } else if best.isEmpty, let latin = try? Transliterator(scheme: Self.latinScheme) {
             let latinQuery = MatchKey(latin.transliterate(query)).string
-            let found = ParallelMap.map(parts, minimumPerTask: 4) { part in
-                part.filter { entry, entryKey in
-                    entryKey == latinQuery
-                        || (Self.needsTransliteration(entry.form) && MatchKey(latin.transliterate(entry.form)).string == latinQuery)
+            let latinBytes = Array(latinQuery.utf8)
+            let found = ParallelMap.map(runs, minimumPerTask: 4) { run in
+                run.filter { e in
+                    if entries.keyIs(e, latinBytes) { return true }
+                    let form = entries.form(e)
+                    return Self.needsTransliteration(form) && MatchKey(latin.transliterate(form)).string == latinQuery
                 }
             }
-            for (entry, _) in found.joined() { offer(entry, how: .translit) }
+            for e in found.joined() { offer(e, how: .translit) }
         }
         var suggestion: String?
         if best.isEmpty {
             let scalars = Array(key.unicodeScalars)
             let limit = LookupRanking.editLimit(letters: scalars.filter { $0.properties.isAlphabetic }.count)
             if limit > 0 {
-                for (entry, distance) in near(scalars, limit: limit) {
-                    offer(entry, how: .fuzzy, distance: distance)
+                for (e, distance) in near(scalars, limit: limit) {
+                    offer(e, how: .fuzzy, distance: distance)
                 }
             }
-            if best.isEmpty { suggestion = near(scalars, limit: 3).first?.entry.form }
+            if best.isEmpty { suggestion = near(scalars, limit: 3).first.map { entries.form($0.entry) } }
         }
         // Best first; among equals, the concept that comes first in the glossaries.
-        let matches = best.sorted { ($0.value.score, -$0.key) > ($1.value.score, -$1.key) }.map(\.value)
+        let matches = best.sorted { ($0.value.score, -$0.key) > ($1.value.score, -$1.key) }.map { concept, found in
+            let (whole, generated) = concepts[concept]
+            return LookupMatch(concept: whole, generated: generated, how: found.how, status: entries.status(found.entry),
+                               language: entries.language(found.entry), matched: entries.form(found.entry), score: found.score)
+        }
         return LookupResult(query: query, matches: matches, suggestion: suggestion)
     }
 
     public func concept(id: String) -> (concept: Concept, generated: [String: [GeneratedTerm]])? {
-        guard let i = set.concepts.firstIndex(where: { $0.id == id }) else { return nil }
-        return (set.concepts[i], set.generated[i])
+        concepts.index(of: id).map { concepts[$0] }
     }
 
     /// Forms in a script other than Latin are compared through their Latin transliteration.
@@ -161,22 +182,20 @@ public struct GlossaryLookup: GlossaryQueries {
     }
 
     /// Forms whose keys are within `limit` edits of `key`, closest first (then by form).
-    private func near(_ key: [Unicode.Scalar], limit: Int) -> [(entry: Entry, distance: Int)] {
+    private func near(_ key: [Unicode.Scalar], limit: Int) -> [(entry: Int, distance: Int)] {
+        let found: [(entry: Int, distance: Int)]
         if let index {
             // The keys that keep a part of the query intact (NearSegments), each measured once;
             // the parts vouch for two edits at most (a suggestion asks for three: it gets two).
             let limit = min(limit, NearSegments.maximumEdits)
             let lengths = max(1, key.count - limit)...(key.count + limit)
-            var bag = [Int16](repeating: 0, count: 64)
-            for s in key { bag[Int(s.value & 63)] += 1 }
-            let queryBag = bag
             let queryLetters = LookupIndex.letters(of: key)
+            var measure = NearMeasure(key, limit: limit)
             // One bit an entry: a candidate found under several parts is measured once.
-            var seen = [UInt64](repeating: 0, count: flat.count / 64 + 1)
-            var found: [(Entry, Int)] = []
+            var seen = [UInt64](repeating: 0, count: entries.count / 64 + 1)
+            var near: [(entry: Int, distance: Int)] = []
             for probe in NearSegments.probes(forQuery: key, limit: limit) {
-                for pair in LookupIndex.entries(index.segments, LookupIndex.hash(probe)) {
-                    let e = Int(pair.entry)
+                for e in index.segments.entries(LookupIndex.hash(probe)) {
                     guard seen[e >> 6] & (1 << UInt64(e & 63)) == 0 else { continue }
                     seen[e >> 6] |= 1 << UInt64(e & 63)
                     // A letter class one key has and the other lacks costs an edit at least
@@ -184,53 +203,58 @@ public struct GlossaryLookup: GlossaryQueries {
                     let letters = index.letters[e]
                     guard lengths.contains(Int(index.lengths[e])),
                           max((letters & ~queryLetters).nonzeroBitCount, (queryLetters & ~letters).nonzeroBitCount) <= limit else { continue }
-                    let (entry, candidate) = flat[e]
-                    // The letters' lower bound first (as the scan): most candidates end here, unmeasured.
-                    var n = 0
-                    for s in candidate.unicodeScalars { bag[Int(s.value & 63)] -= 1; n += 1 }
-                    var difference = 0
-                    for i in 0..<64 {
-                        difference += abs(Int(bag[i]))
-                        bag[i] = queryBag[i]
-                    }
-                    guard lengths.contains(n), (difference + 1) / 2 <= limit else { continue }
-                    if let d = EditDistance.damerauLevenshtein(key, Array(candidate.unicodeScalars), limit: limit), d > 0 { found.append((entry, d)) }
+                    if let d = measure.distance(to: e, in: entries) { near.append((e, d)) }
                 }
             }
             // Keys too short to be filed in parts are few: measured one by one.
             if key.count - limit < NearSegments.minimumLength {
-                for (i, (entry, candidate)) in flat.enumerated() where index.lengths[i] < NearSegments.minimumLength && seen[i >> 6] & (1 << UInt64(i & 63)) == 0 {
-                    if let d = EditDistance.damerauLevenshtein(key, Array(candidate.unicodeScalars), limit: limit), d > 0 { found.append((entry, d)) }
+                for e in entries.indices where index.lengths[e] < NearSegments.minimumLength && seen[e >> 6] & (1 << UInt64(e & 63)) == 0 {
+                    if let d = EditDistance.damerauLevenshtein(key, entries.keyScalars(e), limit: limit), d > 0 { near.append((e, d)) }
                 }
             }
-            return found.sorted { ($0.1, $0.0.form) < ($1.1, $1.0.form) }
+            found = near
+        } else {
+            found = ParallelMap.map(runs, minimumPerTask: 4) { run -> [(entry: Int, distance: Int)] in
+                var measure = NearMeasure(key, limit: limit)
+                return run.compactMap { e in measure.distance(to: e, in: entries).map { (e, $0) } }
+            }.flatMap { $0 }
         }
-        let lengths = max(1, key.count - limit)...(key.count + limit)
-        // A cheap lower bound first: the letters in which two keys differ, counted in 64
-        // buckets. A substitution changes two counts, an insertion or deletion one, a
-        // transposition none; so half the total difference never exceeds the edit distance.
+        return found.map { ($0, entries.form($0.entry)) }.sorted { ($0.0.distance, $0.1) < ($1.0.distance, $1.1) }.map(\.0)
+    }
+}
+
+/// The edit distance of a query's key to entries' keys, with a cheap lower bound first: the
+/// letters in which two keys differ, counted in 64 buckets. A substitution changes two
+/// counts, an insertion or deletion one, a transposition none; so half the total difference
+/// never exceeds the edit distance, and most keys are turned away without being measured.
+private struct NearMeasure {
+    let key: [Unicode.Scalar]
+    let limit: Int
+    let lengths: ClosedRange<Int>
+    let queryBag: [Int16]
+    var bag: [Int16]
+
+    init(_ key: [Unicode.Scalar], limit: Int) {
+        self.key = key
+        self.limit = limit
+        lengths = max(1, key.count - limit)...(key.count + limit)
         var bag = [Int16](repeating: 0, count: 64)
         for s in key { bag[Int(s.value & 63)] += 1 }
-        let queryBag = bag
-        let found = ParallelMap.map(parts, minimumPerTask: 4) { part -> [(Entry, Int)] in
-            var found: [(Entry, Int)] = []
-            var counts = queryBag
-            for (entry, candidate) in part {
-                let scalars = candidate.unicodeScalars
-                var n = 0
-                for s in scalars { counts[Int(s.value & 63)] -= 1; n += 1 }
-                var difference = 0
-                for i in 0..<64 {
-                    difference += abs(Int(counts[i]))
-                    counts[i] = queryBag[i]
-                }
-                guard lengths.contains(n), (difference + 1) / 2 <= limit else { continue }
-                if let d = EditDistance.damerauLevenshtein(key, Array(scalars), limit: limit), d > 0 {
-                    found.append((entry, d))
-                }
-            }
-            return found
-        }.flatMap { $0 }
-        return found.sorted { ($0.1, $0.0.form) < ($1.1, $1.0.form) }
+        queryBag = bag
+        self.bag = bag
+    }
+
+    /// The distance to entry `e`'s key when it is within the limit and not zero.
+    mutating func distance(to e: Int, in entries: LookupEntries) -> Int? {
+        var n = 0
+        entries.forEachKeyScalar(e) { bag[Int($0 & 63)] -= 1; n += 1 }
+        var difference = 0
+        for i in 0..<64 {
+            difference += abs(Int(bag[i]))
+            bag[i] = queryBag[i]
+        }
+        guard lengths.contains(n), (difference + 1) / 2 <= limit else { return nil }
+        guard let d = EditDistance.damerauLevenshtein(key, entries.keyScalars(e), limit: limit), d > 0 else { return nil }
+        return d
     }
 }

@@ -1,16 +1,14 @@
 import OnymText
 
 /// What an indexed ``GlossaryLookup`` answers from without a pass over every form: for a
-/// server, which asks thousands of questions of the same glossaries. Each index is one
-/// sorted array of (hash, entry) pairs — a form, a match key, a Latin key, a near-miss
-/// segment (``NearSegments``) — packed in one 64-bit word (the hash's top 40 bits, the
-/// entry's 24) and searched by binary search: 8 bytes a pair, and a hash that two texts
-/// share only costs a comparison of the entry's text.
+/// server, which asks thousands of questions of the same glossaries. Four tables — forms,
+/// match keys, Latin keys, near-miss segments (``NearSegments``) — file each entry under
+/// its text's hash; a hash that two texts share only costs a look at the entry's text.
 struct LookupIndex: Sendable {
-    let forms: [Pair]
-    let keys: [Pair]
-    let latin: [Pair]
-    let segments: [Pair]
+    let forms: Table
+    let keys: Table
+    let latin: Table
+    let segments: Table
     /// Per entry: its key's length in scalars, and which of 64 letter classes (a scalar's
     /// value mod 64) it has — enough to turn most near-miss candidates away unread.
     let lengths: [UInt16]
@@ -21,21 +19,63 @@ struct LookupIndex: Sendable {
         key.reduce(0) { $0 | (1 << UInt64($1.value & 63)) }
     }
 
-    /// A hash's top 40 bits and an entry's number.
-    struct Pair: Sendable, Comparable {
-        let word: UInt64
-        init(hash: UInt64, entry: Int32) { word = (hash & ~Self.entryMask) | UInt64(entry) }
-        var hash: UInt64 { word & ~Self.entryMask }
-        var entry: Int32 { Int32(word & Self.entryMask) }
-        static let entryMask: UInt64 = (1 << 24) - 1
-        static func < (a: Pair, b: Pair) -> Bool { a.word < b.word }
+    /// Entries by hash in 4 bytes each (some 5.6 million for 100,000 concepts): the hash's
+    /// top 16 bits choose a bucket (`starts`), and each 32-bit word holds as many further
+    /// hash bits as the entry's number leaves room for, above the number; a bucket's words
+    /// are sorted, so a hash's entries are found by binary search. With 700,000 entries a
+    /// word keeps 12 more bits: 28 bits in all, a false candidate in some 70 probes.
+    struct Table: Sendable {
+        private let starts: [UInt32]
+        private let words: [UInt32]
+        private let entryBits: Int
+
+        init(_ filed: [(hash: UInt64, entry: Int32)], entries: Int) {
+            let entryBits = max(1, Int.bitWidth - max(0, entries - 1).leadingZeroBitCount)
+            let hashBits = 32 - entryBits
+            // Bucket and word in one integer, so that one sort orders both.
+            let sorted = filed.map { hash, entry in
+                (hash >> 48) << 32 | UInt64(Self.sub(hash, hashBits)) << UInt64(entryBits) | UInt64(entry)
+            }.sorted()
+            var starts = [UInt32](repeating: 0, count: Self.buckets + 1)
+            for word in sorted { starts[Int(word >> 32) + 1] += 1 }
+            for b in 0..<Self.buckets { starts[b + 1] += starts[b] }
+            self.starts = starts
+            self.words = sorted.map { UInt32(truncatingIfNeeded: $0) }
+            self.entryBits = entryBits
+        }
+
+        private static let buckets = 1 << 16
+
+        /// The hash bits a word keeps, below the bucket's 16.
+        private static func sub(_ hash: UInt64, _ bits: Int) -> UInt32 {
+            UInt32(truncatingIfNeeded: (hash >> UInt64(48 - bits)) & ((1 << UInt64(bits)) - 1))
+        }
+
+        /// The entries filed under `hash` (and the few that share its kept bits).
+        func entries(_ hash: UInt64) -> [Int] {
+            let bucket = Int(hash >> 48)
+            let sub = Self.sub(hash, 32 - entryBits)
+            var low = Int(starts[bucket]), high = Int(starts[bucket + 1])
+            let end = high
+            while low < high {
+                let mid = (low + high) / 2
+                if words[mid] >> UInt32(entryBits) < sub { low = mid + 1 } else { high = mid }
+            }
+            var found: [Int] = []
+            let mask = UInt32((1 << UInt64(entryBits)) - 1)
+            while low < end, words[low] >> UInt32(entryBits) == sub {
+                found.append(Int(words[low] & mask))
+                low += 1
+            }
+            return found
+        }
     }
 
-    /// More forms than a pair can number are not indexed (the lookup scans instead).
+    /// More forms than a word can number are not indexed (the lookup scans instead).
     static let capacity = 1 << 24
 
-    init(_ entries: [(entry: GlossaryLookup.Entry, key: String)]) {
-        var forms: [Pair] = [], keys: [Pair] = [], latin: [Pair] = [], segments: [Pair] = []
+    init(_ entries: LookupEntries) {
+        var forms: [(hash: UInt64, entry: Int32)] = [], keys = forms, latin = forms, segments = forms
         forms.reserveCapacity(entries.count)
         keys.reserveCapacity(entries.count)
         latin.reserveCapacity(entries.count)
@@ -44,49 +84,41 @@ struct LookupIndex: Sendable {
         var lengths: [UInt16] = [], letters: [UInt64] = []
         lengths.reserveCapacity(entries.count)
         letters.reserveCapacity(entries.count)
-        for (i, (entry, key)) in entries.enumerated() {
-            lengths.append(UInt16(clamping: key.unicodeScalars.count))
-            letters.append(Self.letters(of: key.unicodeScalars))
+        for i in entries.indices {
+            let key = entries.keyScalars(i)
+            lengths.append(UInt16(clamping: key.count))
+            letters.append(Self.letters(of: key))
             let n = Int32(i)
-            forms.append(Pair(hash: Self.hash(entry.form), entry: n))
-            keys.append(Pair(hash: Self.hash(key), entry: n))
+            let keyHash = Self.hash(entries.keyBytes(i))
+            forms.append((Self.hash(entries.formBytes(i)), n))
+            keys.append((keyHash, n))
             // A Latin form's key is its Latin key; another script's is its transliteration's.
-            if GlossaryLookup.needsTransliteration(entry.form), let transliterator {
-                latin.append(Pair(hash: Self.hash(MatchKey(transliterator.transliterate(entry.form)).string), entry: n))
+            let form = entries.form(i)
+            if GlossaryLookup.needsTransliteration(form), let transliterator {
+                latin.append((Self.hash(MatchKey(transliterator.transliterate(form)).string.utf8), n))
             } else {
-                latin.append(Pair(hash: Self.hash(key), entry: n))
+                latin.append((keyHash, n))
             }
-            for segment in NearSegments.segments(ofKey: Array(key.unicodeScalars)) {
-                segments.append(Pair(hash: Self.hash(segment), entry: n))
+            for segment in NearSegments.segments(ofKey: key) {
+                segments.append((Self.hash(segment), n))
             }
         }
         self.lengths = lengths
         self.letters = letters
-        // The four sorts at once, on the cores there are.
-        let sorted = ParallelMap.map([forms, keys, latin, segments], minimumPerTask: 1) { $0.sorted() }
-        (self.forms, self.keys, self.latin, self.segments) = (sorted[0], sorted[1], sorted[2], sorted[3])
+        // The four tables at once, on the cores there are.
+        let count = entries.count
+        let tables = ParallelMap.map([forms, keys, latin, segments], minimumPerTask: 1) { Table($0, entries: count) }
+        (self.forms, self.keys, self.latin, self.segments) = (tables[0], tables[1], tables[2], tables[3])
     }
 
-    static func hash(_ text: String) -> UInt64 { FNV1a.hash(text.utf8) }
+    /// FNV-1a, mixed: the table takes its bucket from the top bits.
+    static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 { FNV1a.mix(FNV1a.hash(bytes)) }
 
     static func hash(_ segment: NearSegments.Segment) -> UInt64 {
         var h = FNV1a()
         h.add(UInt64(segment.length))
         h.add(UInt64(segment.index) | 0x100)
         h.add(bytes: segment.text.utf8)
-        return h.value
-    }
-
-    /// The entries filed under `hash` in `pairs`.
-    static func entries(_ pairs: [Pair], _ full: UInt64) -> ArraySlice<Pair> {
-        let hash = full & ~Pair.entryMask
-        var low = 0, high = pairs.count
-        while low < high {
-            let mid = (low + high) / 2
-            if pairs[mid].hash < hash { low = mid + 1 } else { high = mid }
-        }
-        var end = low
-        while end < pairs.count, pairs[end].hash == hash { end += 1 }
-        return pairs[low..<end]
+        return FNV1a.mix(h.value)
     }
 }

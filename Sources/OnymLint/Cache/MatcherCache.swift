@@ -27,6 +27,8 @@ public enum MatcherCache {
         let image = CompiledMatcher.compile(set: set, language: language)
         if CacheFile.write(image, to: url(key: key, language: language, in: cache)) {
             CacheFile.prune(cache.folder, prefix: "matcher-", keeping: 8)
+            // Mapped, as the next run's will be: pages that can be let go, not heap.
+            if let written = cached(key: key, language: language, in: cache) { return written }
         }
         return CompiledMatcher(image: ReadOnlyBytes(bytes: image), language: language)!
     }

@@ -42,6 +42,12 @@ public final class MatcherSource: Sendable {
         }
     }
 
+    /// Lets go of the glossaries read to compile matchers (a long-running process keeps its
+    /// matchers, not them); they are read again if another language's matcher must be compiled.
+    public func releaseGlossaries() {
+        set.withLock { $0 = nil }
+    }
+
     private func glossaries() throws(GlossaryError) -> GlossarySet {
         if let loaded = set.withLock({ $0 }) { return loaded }
         let loaded = try source.load(cache: cache)

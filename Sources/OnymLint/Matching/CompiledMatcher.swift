@@ -12,6 +12,8 @@ import OnymText
 /// lint with a cached matcher neither decodes it nor loads the glossary.
 public struct CompiledMatcher: Sendable {
     public let language: String
+    /// The bytes every part is a view of.
+    private let image: ReadOnlyBytes
     let caseLocale: String
     /// True when case endings can change a name's stem: no suggestion for an inflected form.
     let inflected: Bool
@@ -155,6 +157,11 @@ public struct CompiledMatcher: Sendable {
         return w.bytes
     }
 
+    /// Lets go of the image's pages read so far, when it is a mapped file: loading reads
+    /// every page to check it, and a long-running process (a server) then holds them all,
+    /// though a document touches few. They are mapped again from the page cache when read.
+    public func releasePages() { image.releasePages() }
+
     /// The matcher in an image; nil when it is not a whole image for `language` of this
     /// version, or any part of it does not fit the others.
     init?(image storage: ReadOnlyBytes, language: String) {
@@ -175,6 +182,7 @@ public struct CompiledMatcher: Sendable {
               skeletonConcepts.count == skeletonForms.count,
               skeletonConcepts.count == 0 || skeletonConcepts.isWithin(0...Int32(concepts.count - 1)), r.isAtEnd else { return nil }
         self.language = language
+        image = storage
         caseLocale = names[1]
         self.inflected = inflected != 0
         folding = CaseFolding(language: caseLocale)
