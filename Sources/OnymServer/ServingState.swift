@@ -57,11 +57,12 @@ final class ServingState: Sendable {
         }
     }
 
-    /// Looks for changes every `interval` until cancelled.
+    /// Looks for changes every `interval` until cancelled; the look (and a reload) waits on
+    /// the store, so it runs off the request threads.
     func watch(every interval: Duration) async {
         while !Task.isCancelled {
             try? await Task.sleep(for: interval)
-            reloadIfChanged()
+            _ = try? await Blocking.run { self.reloadIfChanged() }
         }
     }
 

@@ -1,9 +1,11 @@
 """End-to-end tests of `onym serve` with the clients people use: language_tool_python,
 schemathesis and a real browser (Selenium with headless Chromium). Each starts the built
 binary (ONYM_BIN, else .build/debug/onym) on a free port with a small glossary."""
+import glob
 import os
 import pathlib
 import re
+import shutil
 import subprocess
 import tempfile
 
@@ -55,12 +57,42 @@ def store_server():
     """The server of a SQLite store with a tokens file: anonymous requests read, the
     token `editor` edits."""
     folder, env = folder_with_glossary()
-    store = str(folder / "onym.sqlite")
+    yield from serve_store(str(folder / "onym.sqlite"), folder, env)
+
+
+def serve_store(store, folder, env):
+    """Imports the glossary into `store` and serves it with the token `editor` for edits."""
     subprocess.run([BINARY, "import", str(folder / "house.yaml"), "--store", store], check=True, env=env, capture_output=True)
     made = subprocess.run([BINARY, "serve", "--new-token", "editor", "--scope", "edit"], check=True, env=env, capture_output=True, text=True)
     token, line = made.stdout.strip(), made.stderr.strip().splitlines()[-1]
     (folder / "tokens.yaml").write_text("anonymous: read\ntokens:\n" + line + "\n", encoding="utf-8")
     yield from serve(["--store", store, "--tokens", str(folder / "tokens.yaml")], folder, env, token)
+
+
+class Postgres:
+    """A throw-away PostgreSQL cluster of the test's own, which it can stop and start again
+    (initdb refuses root: as root, the cluster is the postgres user's, as in .ci/run)."""
+
+    def __init__(self, folder, port):
+        found = shutil.which("initdb") or next(iter(sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))[-1:]), None)
+        if not found:
+            pytest.skip("PostgreSQL's initdb is not installed (Debian: postgresql)")
+        self.bin, self.folder, self.port = os.path.dirname(found), folder, port
+        self.url = f"postgres://onym@127.0.0.1:{port}/postgres"
+        if os.getuid() == 0:
+            shutil.chown(folder, "postgres")
+        self.run(f"'{self.bin}/initdb' -D '{folder}/data' -A trust -U onym")
+
+    def run(self, command):
+        argv = ["su", "postgres", "-s", "/bin/sh", "-c", command] if os.getuid() == 0 else ["sh", "-c", command]
+        subprocess.run(argv, check=True, capture_output=True)
+
+    def start(self):
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1"
+        self.run(f"'{self.bin}/pg_ctl' -D '{self.folder}/data' -l '{self.folder}/log' -w -o \"{options}\" start")
+
+    def stop(self):
+        self.run(f"'{self.bin}/pg_ctl' -D '{self.folder}/data' -m fast -w stop")
 
 
 def serve(arguments, folder, env, token=None):

@@ -3,6 +3,7 @@ import GRDB
 @testable import OnymGlossary
 @testable import OnymStore
 import OnymTestSupport
+import Synchronization
 import Testing
 
 extension StoreFixture {
@@ -246,5 +247,33 @@ struct PostgresStoreTests {
 
     @Test func aServerThatIsNotThereIsOneClearError() {
         #expect(throws: GlossaryError.self) { try StoreLocation.open("postgres://onym@127.0.0.1:1/none", create: false) }
+    }
+
+    /// The server ends the session (it stopped, or an administrator ended it): the next
+    /// statement fails at once with one message, where postgres-nio alone would wait forever.
+    @Test func aSessionTheServerEndedFailsAtOnce() throws {
+        let fixture = try StoreFixture(.postgres)
+        let store = try StoreLocation.open(fixture.location, create: true)
+        #expect(try store.revision() == 0)
+        let database = try #require(URLComponents(string: fixture.location)?.path.dropFirst())
+        try StoreFixture.psql(try #require(StoreFixture.postgresURL),
+                              "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(database)' AND pid <> pg_backend_pid()")
+        // The server's notice of the end reaches the connection a moment later.
+        Thread.sleep(forTimeInterval: 0.5)
+        // On a thread of its own, so that a wait that never ends fails the test, not the run.
+        let answer = Mutex<Result<Int, GlossaryError>?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            let result = Result { () throws(GlossaryError) -> Int in try store.revision() }
+            answer.withLock { $0 = result }
+            done.signal()
+        }
+        try #require(done.wait(timeout: .now() + 20) == .success, "the statement is still waiting")
+        let result = try #require(answer.withLock { $0 })
+        switch result {
+        case .success(let revision): Issue.record("the statement answered \(revision)")
+        case .failure(let error):
+            #expect(error.problems.map(\.message) == ["cannot read the store: the PostgreSQL server closed the connection (is it running?)"])
+        }
     }
 }

@@ -13,12 +13,31 @@ struct ConceptRoutes: Sendable {
     let settings: ServerSettings
 
     func add(to router: Router<OnymRequestContext>) {
-        router.get("/v1/concepts") { request, _ in try self.list(request) }
-        router.get("/v1/concepts/{id}") { _, context in try self.show(try context.parameters.require("id")) }
-        router.get("/v1/concepts/{id}/history") { _, context in try self.history(try context.parameters.require("id")) }
-        router.post("/v1/concepts") { request, context in try await self.create(request, context) }
-        router.patch("/v1/concepts/{id}") { request, context in try await self.change(try context.parameters.require("id"), request, context) }
-        router.delete("/v1/concepts/{id}") { request, context in try self.remove(try context.parameters.require("id"), request, context) }
+        // Every route waits on the store: off the request threads (Blocking).
+        router.get("/v1/concepts") { request, _ in try await Blocking.run { try self.list(request) } }
+        router.get("/v1/concepts/{id}") { _, context in
+            let id = try context.parameters.require("id")
+            return try await Blocking.run { try self.show(id) }
+        }
+        router.get("/v1/concepts/{id}/history") { _, context in
+            let id = try context.parameters.require("id")
+            return try await Blocking.run { try self.history(id) }
+        }
+        router.post("/v1/concepts") { request, context in
+            let body = try await RequestBody.json(NewConcept.self, request, limit: settings.bodyLimit)
+            return try await Blocking.run { try self.create(body, context) }
+        }
+        router.patch("/v1/concepts/{id}") { request, context in
+            let id = try context.parameters.require("id")
+            let expected = try Self.ifMatch(request)
+            let body = try await RequestBody.json(Change.self, request, limit: settings.bodyLimit)
+            return try await Blocking.run { try self.change(id, expected: expected, body, context) }
+        }
+        router.delete("/v1/concepts/{id}") { request, context in
+            let id = try context.parameters.require("id")
+            let expected = try Self.ifMatch(request)
+            return try await Blocking.run { try self.remove(id, expected: expected, context) }
+        }
     }
 
     /// `GET /v1/concepts?kind=&lang=&q=&cursor=&limit=`: concepts in id order, a page at a
@@ -76,8 +95,7 @@ struct ConceptRoutes: Sendable {
 
     /// `POST /v1/concepts`: a new concept, `{"id", "kind", "note", "terms": {"en": {"preferred",
     /// "admitted", "variants", "forbidden", "allow", "note"}}, "glossary", "message"}`; 201.
-    func create(_ request: Request, _ context: OnymRequestContext) async throws -> Response {
-        let body = try await RequestBody.json(NewConcept.self, request, limit: settings.bodyLimit)
+    func create(_ body: NewConcept, _ context: OnymRequestContext) throws -> Response {
         let store = try state.store()
         var terms: [String: TermSet] = [:]
         var languages: [String] = []
@@ -100,9 +118,7 @@ struct ConceptRoutes: Sendable {
     /// `PATCH /v1/concepts/{id}` with `If-Match: REVISION`: the changes of `onym set`,
     /// `{"lang", "preferred", "addAdmitted", "removeAdmitted", "addVariant", "removeVariant",
     /// "addForbidden", "removeForbidden", "addAllow", "removeAllow", "kind", "note", "message"}`.
-    func change(_ id: String, _ request: Request, _ context: OnymRequestContext) async throws -> Response {
-        let expected = try Self.ifMatch(request)
-        let body = try await RequestBody.json(Change.self, request, limit: settings.bodyLimit)
+    func change(_ id: String, expected: Int, _ body: Change, _ context: OnymRequestContext) throws -> Response {
         let store = try state.store()
         let stored = try existing(id)
         guard let language = try APIRoutes.language(body.lang, "lang") else { throw ServerError(.badRequest, "give 'lang', the language of the forms") }
@@ -125,8 +141,7 @@ struct ConceptRoutes: Sendable {
 
     /// `DELETE /v1/concepts/{id}` with `If-Match: REVISION`: the concept out of the store
     /// (its history stays).
-    func remove(_ id: String, _ request: Request, _ context: OnymRequestContext) throws -> Response {
-        let expected = try Self.ifMatch(request)
+    func remove(_ id: String, expected: Int, _ context: OnymRequestContext) throws -> Response {
         let store = try state.store()
         _ = try existing(id)
         try commit(store, [.remove(id: id, expected: expected)], context, message: nil)
@@ -137,8 +152,8 @@ struct ConceptRoutes: Sendable {
         return .json(json.text)
     }
 
-    struct NewConcept: Decodable {
-        struct Terms: Decodable {
+    struct NewConcept: Decodable, Sendable {
+        struct Terms: Decodable, Sendable {
             let preferred: String
             let admitted: [String]?
             let variants: [String]?
@@ -154,7 +169,7 @@ struct ConceptRoutes: Sendable {
         let message: String?
     }
 
-    struct Change: Decodable {
+    struct Change: Decodable, Sendable {
         let lang: String?
         let preferred: String?
         let addAdmitted, removeAdmitted, addVariant, removeVariant, addForbidden, removeForbidden, addAllow, removeAllow: [String]?

@@ -8,7 +8,8 @@ struct ExportRoutes: Sendable {
     let state: ServingState
 
     func add(to router: Router<OnymRequestContext>) {
-        router.get("/v1/export") { request, _ in try self.export(request) }
+        // Reads the glossaries whole (from a store, or the cache): off the request threads.
+        router.get("/v1/export") { request, _ in try await Blocking.run { try self.export(request) } }
     }
 
     /// `?format=csv|tbx|json|yaml&layout=long|wide|pairs&langs=&from=&to=&for=&kind=&sort=&generated=true`.

@@ -29,12 +29,15 @@ struct MemoryRoutes: Sendable {
         guard (1...100).contains(limit) else { throw ServerError(.badRequest, "'limit' must be 1 to 100") }
         let from = try APIRoutes.language(body.from, "from") ?? "", to = try APIRoutes.language(body.to, "to") ?? ""
         guard !from.isEmpty, !to.isEmpty else { throw ServerError(.badRequest, "give 'from' and 'to', the languages of the pairs") }
-        let memory = try self.memory()
-        let matches: [TMMatch]
-        do { matches = try memory.search(body.text, from: from, to: to, minimum: minimum, limit: limit) } catch {
-            throw ServerError(.serviceUnavailable, "the memory cannot be read: \(error.message)")
+        // The memory is a store's: its queries wait off the request threads.
+        return try await Blocking.run {
+            let memory = try self.memory()
+            let matches: [TMMatch]
+            do throws(TMError) { matches = try memory.search(body.text, from: from, to: to, minimum: minimum, limit: limit) } catch {
+                throw ServerError(.serviceUnavailable, "the memory cannot be read: \(error.message)")
+            }
+            return .json(try TMSearchJSON.render(query: body.text, matches: matches) + "\n")
         }
-        return .json(try TMSearchJSON.render(query: body.text, matches: matches) + "\n")
     }
 
     struct CheckRequest: Decodable {
@@ -57,9 +60,12 @@ struct MemoryRoutes: Sendable {
         let pairs = body.pairs.enumerated().map { n, p in
             CheckPair(id: p.id ?? String(n + 1), line: n + 1, source: p.source, target: p.target)
         }
-        let findings: [CheckFinding]
-        do { findings = try state.workspace.check(pairs: pairs, from: from, to: to) } catch { throw Failure.of(error) }
-        return .json(try CheckJSON.render([CheckJSON.File(path: "<request>", from: from, to: to, findings: findings)]) + "\n")
+        // With a store, the memory's 100 % matches are asked of it: off the request threads.
+        return try await Blocking.run {
+            let findings: [CheckFinding]
+            do throws(WorkspaceError) { findings = try state.workspace.check(pairs: pairs, from: from, to: to) } catch { throw Failure.of(error) }
+            return .json(try CheckJSON.render([CheckJSON.File(path: "<request>", from: from, to: to, findings: findings)]) + "\n")
+        }
     }
 
     private func memory() throws -> TMStore {

@@ -104,12 +104,23 @@ final class PostgresSession: SQLSession {
         return PostgresQuery(unsafeSQL: text, binds: binds)
     }
 
+    /// The statement's result. A connection the server has closed (it stopped, or ended the
+    /// session) is refused here: postgres-nio leaves a query sent on it waiting forever.
+    private func result(_ sql: String, _ values: [SQLValue]) throws -> PostgresQueryResult {
+        guard !connection.isClosed else { throw Closed() }
+        return try connection.query(query(sql, values), logger: logger).wait()
+    }
+
+    struct Closed: Error, CustomStringConvertible {
+        var description: String { "the PostgreSQL server closed the connection (is it running?)" }
+    }
+
     func run(_ sql: String, _ values: [SQLValue]) throws {
-        _ = try connection.query(query(sql, values), logger: logger).wait()
+        _ = try result(sql, values)
     }
 
     func rows(_ sql: String, _ values: [SQLValue]) throws -> [SQLRow] {
-        let result = try connection.query(query(sql, values), logger: logger).wait()
+        let result = try result(sql, values)
         return try result.rows.map { row in
             var names: [String] = [], out: [SQLValue] = []
             for cell in row {
