@@ -58,12 +58,23 @@ final class ServingState: Sendable {
     }
 
     /// Looks for changes every `interval` until cancelled; the look (and a reload) waits on
-    /// the store, so it runs off the request threads.
+    /// the store, so it runs off the request threads. Memory a request asked to be given
+    /// back (``releaseMemorySoon()``) is given back then.
     func watch(every interval: Duration) async {
         while !Task.isCancelled {
             try? await Task.sleep(for: interval)
             _ = try? await Blocking.run { self.reloadIfChanged() }
+            if releasePending.exchange(false, ordering: .relaxed) { workspace.releaseMemory() }
         }
+    }
+
+    private let releasePending = Atomic<Bool>(false)
+
+    /// After a request that used much memory for a while (an export reads the glossaries whole
+    /// and writes them out): its freed pages go back to the system at the next look, when the
+    /// response has been sent and its text freed.
+    func releaseMemorySoon() {
+        releasePending.store(true, ordering: .relaxed)
     }
 
     /// The store the glossaries are, kept open (opened again after it failed); 404 when the

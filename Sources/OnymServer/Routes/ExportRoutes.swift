@@ -6,6 +6,7 @@ import OnymKit
 /// `GET /v1/export`: the glossaries as `onym export` writes them, byte for byte.
 struct ExportRoutes: Sendable {
     let state: ServingState
+    static let piece = 64 * 1024
 
     func add(to router: Router<OnymRequestContext>) {
         // Reads the glossaries whole (from a store, or the cache): off the request threads.
@@ -44,6 +45,21 @@ struct ExportRoutes: Sendable {
         case .json: "application/json; charset=utf-8"
         case .yaml: "application/yaml; charset=utf-8"
         }
-        return Response(status: .ok, headers: [.contentType: type], body: .init(byteBuffer: ByteBuffer(string: result.text)))
+        // Sent in pieces as they are copied out of the text, not as a second copy of it whole
+        // (an export of 100,000 concepts is tens of megabytes).
+        let text = result.text
+        let body = ResponseBody(contentLength: text.utf8.count) { writer in
+            let utf8 = text.utf8
+            var start = utf8.startIndex
+            while start < utf8.endIndex {
+                let end = utf8.index(start, offsetBy: Self.piece, limitedBy: utf8.endIndex) ?? utf8.endIndex
+                try await writer.write(ByteBuffer(bytes: utf8[start..<end]))
+                start = end
+            }
+            try await writer.finish(nil)
+            // The glossaries read whole for it and its text are freed; their pages go back.
+            state.releaseMemorySoon()
+        }
+        return Response(status: .ok, headers: [.contentType: type], body: body)
     }
 }
