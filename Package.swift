@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "OnymTM", targets: ["OnymTM"]),
         .library(name: "OnymKit", targets: ["OnymKit"]),
         .library(name: "OnymServer", targets: ["OnymServer"]),
+        .library(name: "OnymLSP", targets: ["OnymLSP"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -88,6 +89,11 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // `onym lsp`: the Language Server Protocol on OnymKit.
+        .target(
+            name: "OnymLSP",
+            dependencies: ["OnymKit", "OnymGlossary", "OnymLint", "OnymStore"]
+        ),
         .executableTarget(
             name: "onym",
             dependencies: [
@@ -99,6 +105,7 @@ let package = Package(
                 "OnymTM",
                 "OnymKit",
                 "OnymServer",
+                "OnymLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
