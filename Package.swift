@@ -151,6 +151,7 @@ let package = Package(
             dependencies: ["OnymServer", "OnymKit", "OnymGlossary", "OnymInterchange", "OnymTestSupport", .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
+        .testTarget(name: "OnymLSPTests", dependencies: ["OnymLSP"]),
         .testTarget(name: "OnymKitTests", dependencies: ["OnymKit", "OnymGlossary", "OnymLint", "OnymTM", "OnymTestSupport"]),
         .testTarget(name: "OnymCLITests", dependencies: ["onym"]),
         .testTarget(name: "OnymGenerateTests", dependencies: ["onym-generate", "OnymGlossary", "OnymText"], path: "Tests/OnymGenerateTests"),

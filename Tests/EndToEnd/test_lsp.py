@@ -3,6 +3,8 @@ both position encodings, diagnostics with exact ranges after non-BMP characters,
 that clears a finding, each code action and command, hover, pull diagnostics, a
 configuration reload and shutdown/exit."""
 import asyncio
+import json
+import subprocess
 import pathlib
 import tempfile
 
@@ -242,3 +244,38 @@ async def test_unknown_requests_and_bad_commands_are_errors(utf16: LanguageClien
     with pytest.raises(Exception, match="unknown method textDocument/definition"):
         await utf16.text_document_definition_async(types.DefinitionParams(
             text_document=types.TextDocumentIdentifier(uri=(FOLDER / "x.txt").as_uri()), position=types.Position(line=0, character=0)))
+
+
+def frame(message):
+    body = json.dumps(message).encode() if isinstance(message, dict) else message
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+def answers(stdout):
+    """The messages in a server's whole output."""
+    out, rest = [], stdout
+    while rest:
+        head, rest = rest.split(b"\r\n\r\n", 1)
+        length = int(head.split(b":")[1])
+        out.append(json.loads(rest[:length]))
+        rest = rest[length:]
+    return out
+
+
+def test_protocol_errors_and_exit_codes():
+    folder = project()
+    env = {"ONYM_CACHE_DIR": str(folder / "cache"), "PATH": "/usr/bin:/bin"}
+    # A request before initialize, a body that is not JSON, then shutdown and exit: 0.
+    script = frame({"jsonrpc": "2.0", "id": 1, "method": "textDocument/hover", "params": {}}) + frame(b"{not json}") \
+        + frame({"jsonrpc": "2.0", "id": 2, "method": "initialize", "params": {"capabilities": {}, "rootUri": folder.as_uri()}}) \
+        + frame({"jsonrpc": "2.0", "id": 3, "method": "shutdown"}) + frame({"jsonrpc": "2.0", "method": "exit"})
+    done = subprocess.run([BINARY, "lsp"], input=script, capture_output=True, env=env, cwd=folder, timeout=60)
+    assert done.returncode == 0, done.stderr
+    messages = answers(done.stdout)
+    assert messages[0] == {"jsonrpc": "2.0", "id": 1, "error": {"code": -32002, "message": "the server is not initialized"}}
+    assert messages[1] == {"jsonrpc": "2.0", "id": None, "error": {"code": -32700, "message": "the message is not JSON"}}
+    assert messages[2]["id"] == 2 and messages[2]["result"]["capabilities"]["positionEncoding"] == "utf-16"
+    assert messages[3] == {"jsonrpc": "2.0", "id": 3, "result": None}
+    # exit without shutdown, and input that ends without exit: 1, as the protocol says.
+    for script in [frame({"jsonrpc": "2.0", "method": "exit"}), b""]:
+        assert subprocess.run([BINARY, "lsp"], input=script, capture_output=True, env=env, cwd=folder, timeout=60).returncode == 1
