@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "OnymKit", targets: ["OnymKit"]),
         .library(name: "OnymServer", targets: ["OnymServer"]),
         .library(name: "OnymLSP", targets: ["OnymLSP"]),
+        .library(name: "OnymMCP", targets: ["OnymMCP"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // Pre-1.0: pinned exactly.
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
     ],
     targets: [
         // The only code that includes <unicode/*.h>; see DESIGN.md "Layout".
@@ -94,6 +97,12 @@ let package = Package(
             name: "OnymLSP",
             dependencies: ["OnymKit", "OnymGlossary", "OnymLint", "OnymStore"]
         ),
+        // `onym mcp`: the Model Context Protocol (tools and resources) on OnymKit.
+        .target(
+            name: "OnymMCP",
+            dependencies: ["OnymKit", "OnymGlossary", "OnymLint", "OnymText", .product(name: "MCP", package: "swift-sdk"),
+                           .product(name: "Logging", package: "swift-log")]
+        ),
         .executableTarget(
             name: "onym",
             dependencies: [
@@ -106,6 +115,8 @@ let package = Package(
                 "OnymKit",
                 "OnymServer",
                 "OnymLSP",
+                "OnymMCP",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -21,6 +21,6 @@ struct Onym: ParsableCommand {
         version: "onym \(version) (ICU \(ICUInfo.version))",
         subcommands: [LintCommand.self, LookupCommand.self, ValidateCommand.self, GlossariesCommand.self, ExportCommand.self, ConvertCommand.self,
                       StoreCommand.self, ImportCommand.self, AddCommand.self, SetCommand.self, RemoveCommand.self, ListCommand.self,
-                      ShowCommand.self, LogCommand.self, TMCommand.self, CheckCommand.self, TranslitCommand.self, InspectCommand.self, ServeCommand.self, LSPCommand.self]
+                      ShowCommand.self, LogCommand.self, TMCommand.self, CheckCommand.self, TranslitCommand.self, InspectCommand.self, ServeCommand.self, LSPCommand.self, MCPCommand.self]
     )
 }

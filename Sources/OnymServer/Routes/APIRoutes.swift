@@ -48,16 +48,7 @@ struct APIRoutes: Sendable {
         do { fixed = try state.workspace.fix(document: try body.document(), misspellings: body.misspellings ?? false) } catch let error as WorkspaceError {
             throw Failure.of(error)
         }
-        var json = JSONText()
-        json.raw("{")
-        json.key("findings")
-        Self.write(fixed.remaining, to: &json)
-        json.key("fixed")
-        Self.write(fixed.fixed, to: &json)
-        json.field("lang", fixed.language)
-        json.field("text", String(decoding: fixed.text, as: UTF8.self))
-        json.raw("}\n")
-        return .json(json.text)
+        return .json(FixJSON.render(fixed) + "\n")
     }
 
     /// The body of `/v1/lint` and `/v1/fix`.
@@ -77,15 +68,6 @@ struct APIRoutes: Sendable {
 
     static func document(_ request: Request, limit: Int) async throws -> Document {
         try await RequestBody.json(TextRequest.self, request, limit: limit).document()
-    }
-
-    static func write(_ findings: [Finding], to json: inout JSONText) {
-        json.raw("[")
-        for (n, f) in findings.enumerated() {
-            if n > 0 { json.raw(",") }
-            LintJSON.write(f, to: &json)
-        }
-        json.raw("]")
     }
 
     /// A language parameter in canonical form; 400 when it is not a language tag.
