@@ -204,11 +204,14 @@ public final class LanguageServer: @unchecked Sendable {
             self.workspace = workspace
             // The glossaries are read (or their matcher mapped) and the lookups indexed off the
             // message queue: the first check or hover waits for what it needs, nothing more.
-            checking.async { try? workspace.prepare() }
-            // Hover's index is built beside the checks, not ahead of them.
-            DispatchQueue.global(qos: .utility).async {
-                try? workspace.indexLookups()
-                workspace.releaseMemory()
+            checking.async {
+                try? workspace.prepare()
+                // Hover's index is built beside the checks, not ahead of them; then what
+                // compiling and indexing read whole is let go.
+                DispatchQueue.global(qos: .utility).async {
+                    try? workspace.indexLookups()
+                    workspace.releaseMemory()
+                }
             }
         } catch {
             setup = nil
