@@ -162,6 +162,7 @@ async def test_code_actions(utf16: LanguageClient):
         text_document=types.TextDocumentIdentifier(uri=uri), range=found[0].range,
         context=types.CodeActionContext(diagnostics=[], only=["source.fixAll"])))
     assert [a.kind for a in only] == ["source.fixAll.onym"]
+    assert [(e.range.start.character, e.range.end.character, e.new_text) for e in only[0].edit.changes[uri]] == [(9, 13, "Kyiv")]
     # "Allow here": the server asks the editor to insert the Markdown suppression comment.
     allow = actions[1]
     assert list(allow.arguments) == [{"uri": uri, "line": 0}]
