@@ -7,11 +7,16 @@ public struct DocumentScope: Sendable, Equatable {
     /// Parts in a language of their own, in order and apart: the content of HTML elements
     /// with a `lang` attribute (`<span lang="uk">…</span>`), the innermost element's language.
     public var parts: [LanguagePart]
+    /// The day the document says it was written (`YYYY-MM-DD`): Markdown front matter's
+    /// `date:`, or HTML's `<meta property="article:published_time">`, else its first
+    /// `<time datetime>`; nil when it says none (or no real day).
+    public var date: String?
 
-    public init(excluded: [Range<Int>], language: String? = nil, parts: [LanguagePart] = []) {
+    public init(excluded: [Range<Int>], language: String? = nil, parts: [LanguagePart] = [], date: String? = nil) {
         self.excluded = excluded
         self.language = language
         self.parts = parts
+        self.date = date
     }
 
     /// The scope of a document of the given format.

@@ -6,6 +6,8 @@ enum HTMLScoper {
     static func scope(_ text: [UInt8]) -> DocumentScope {
         var excluded: [Range<Int>] = []
         var language: String?
+        // The day the page says it was published, and its first <time datetime>, the fallback.
+        var published: String?, firstTime: String?
         var directives: [(word: String, end: Int)] = []
         var skipFrom: (name: String, start: Int)?
         var i = 0
@@ -40,6 +42,13 @@ enum HTMLScoper {
             if name == "html", let lang = attributeValue(text, i..<close, "lang") {
                 language = String(decoding: text[lang], as: UTF8.self)
             }
+            if name == "meta", published == nil, let property = attributeValue(text, i..<close, "property"),
+               text[property].elementsEqual("article:published_time".utf8), let content = attributeValue(text, i..<close, "content") {
+                published = DocumentDate.day(String(decoding: text[content], as: UTF8.self))
+            }
+            if name == "time", firstTime == nil, !closing, let value = attributeValue(text, i..<close, "datetime") {
+                firstTime = DocumentDate.day(String(decoding: text[value], as: UTF8.self))
+            }
             var start = i
             for k in keep.sorted(by: { $0.lowerBound < $1.lowerBound }) {
                 excluded.append(start..<k.lowerBound)
@@ -51,7 +60,8 @@ enum HTMLScoper {
         }
         if let skip = skipFrom { excluded.append(skip.start..<text.count) }
         excluded += CommentDirectives.ranges(directives, in: text)
-        return DocumentScope(excluded: excluded.sorted { $0.lowerBound < $1.lowerBound }, language: language, parts: languageParts(text))
+        return DocumentScope(excluded: excluded.sorted { $0.lowerBound < $1.lowerBound }, language: language, parts: languageParts(text),
+                             date: published ?? firstTime)
     }
 
     /// Elements void in HTML: they have no content and no end tag.

@@ -6,6 +6,7 @@ enum MarkdownScoper {
     static func scope(_ text: [UInt8]) -> DocumentScope {
         var excluded: [Range<Int>] = []
         var language: String?
+        var date: String?
         let lines = lineRanges(text)
         var index = 0
         // Front matter: ---, YAML lines, --- (or ...).
@@ -19,6 +20,7 @@ enum MarkdownScoper {
                     let key = l[..<colon].trimmingSpaces()
                     let value = String(l[l.index(after: colon)...]).trimmingSpaces().trimmingQuotes()
                     if key == "lang" || key == "language" { language = value }
+                    if key == "date" { date = DocumentDate.day(value) }
                     if ["title", "description", "summary"].contains(key) {
                         let valueStart = r.lowerBound + l[...colon].utf8.count
                         excluded.append(r.lowerBound..<valueStart)
@@ -74,7 +76,7 @@ enum MarkdownScoper {
         excluded += CommentDirectives.ranges(directives, in: text)
         // HTML inside Markdown sets the language of its elements' content as in an HTML page.
         let parts = text.contains(UInt8(ascii: "<")) ? HTMLScoper.languageParts(text) : []
-        return DocumentScope(excluded: excluded.sorted { $0.lowerBound < $1.lowerBound }, language: language, parts: parts)
+        return DocumentScope(excluded: excluded.sorted { $0.lowerBound < $1.lowerBound }, language: language, parts: parts, date: date)
     }
 
     /// Code spans, link destinations, autolinks, HTML tags, bare URLs and e-mail addresses of one line.
