@@ -55,4 +55,20 @@ extension GlossaryProblem {
         "\(what) '\(form)' of concept '\(concept)' is also the \(language) variant '\(otherForm)' of concept '\(other)'"
             + (at.map { " (\($0))" } ?? "") + ": which concept does it name? Remove it from one of them"
     }
+
+    package static func periodBackwardsMessage(_ period: FormPeriod, language: String) -> String {
+        "'\(period.form)' (\(language)): 'until' \(period.until ?? "") is before 'since' \(period.since ?? "")"
+    }
+
+    package static func undatedFormerMessage(_ form: String, language: String) -> String {
+        "'\(form)' is under 'formerly' of '\(language)' without dates: write it as { form: \(form), until: YYYY-MM-DD }"
+    }
+
+    package static func overlappingPreferredMessage(language: String, _ a: String, _ b: String, on day: String?) -> String {
+        "two preferred '\(language)' forms \(day.map { "on \($0)" } ?? "at the same time"): '\(a)' and '\(b)' (give them adjoining periods)"
+    }
+
+    package static func preferredGapMessage(language: String, from: String, to: String) -> String {
+        "no preferred '\(language)' form from \(from) to \(to) (give the periods no gap between them)"
+    }
 }

@@ -17,9 +17,21 @@ public enum YAMLWriter {
             out += "    terms:\n"
             for language in c.languages {
                 guard let t = c.terms[language] else { continue }
-                var parts = ["preferred: \(scalar(t.preferred, flow: true))"]
-                for (key, list) in [("admitted", t.admitted), ("variants", t.variants), ("forbidden", t.forbidden), ("allow", t.allow)] where !list.isEmpty {
-                    parts.append("\(key): [\(list.map { scalar($0, flow: true) }.joined(separator: ", "))]")
+                // A dated form is written as { form: …, since: …, until: …, authority: … }.
+                func form(_ text: String, _ status: TermStatus?) -> String {
+                    guard let status, let p = t.period(of: text, status) else { return scalar(text, flow: true) }
+                    var fields = ["form: \(scalar(text, flow: true))"]
+                    if let since = p.since { fields.append("since: \(since)") }
+                    if let until = p.until { fields.append("until: \(until)") }
+                    if let authority = p.authority { fields.append("authority: \(scalar(authority, flow: true))") }
+                    return "{ \(fields.joined(separator: ", ")) }"
+                }
+                var parts = ["preferred: \(form(t.preferred, .preferred))"]
+                let lists: [(String, [String], TermStatus?)] = [("admitted", t.admitted, .admitted), ("variants", t.variants, .deprecated),
+                                                               ("forbidden", t.forbidden, .forbidden), ("allow", t.allow, nil),
+                                                               ("formerly", t.formerly, .preferred)]
+                for (key, list, status) in lists where !list.isEmpty {
+                    parts.append("\(key): [\(list.map { form($0, status) }.joined(separator: ", "))]")
                 }
                 if let note = t.note { parts.append("note: \(scalar(note, flow: true))") }
                 out += "      \(language): { \(parts.joined(separator: ", ")) }\n"

@@ -17,8 +17,10 @@ extension Workspace {
         // Every linter the document needs is made first: making one may read the glossaries.
         var linters: [String: Linter] = [:]
         do throws(GlossaryError) {
+            // The glossaries as they stood on the day the document was written (`--as-of`, else its own date).
+            let day = configuration.asOf ?? scope.date
             for tag in [language] + scope.parts.compactMap({ try? LanguageTag.canonical($0.language) }) where linters[tag] == nil {
-                var linter = try linter(for: tag)
+                var linter = try linter(for: tag, on: day)
                 linter.jobs = jobs
                 linters[tag] = linter
             }
@@ -86,7 +88,7 @@ extension Workspace {
             let language = documentLanguage
             do throws(LintError) {
                 var linter: Linter
-                do { linter = try self.linter(for: language) } catch { return .failure(.glossary(error)) }
+                do { linter = try self.linter(for: language, on: nil) } catch { return .failure(.glossary(error)) }
                 linter.jobs = jobs
                 if let findings = try linter.lintPlainText(path: path) {
                     return .document(LintedDocument(name: name, language: language, text: [], findings: findings))
@@ -109,7 +111,7 @@ extension Workspace {
     private func lintStreamed(_ path: String, jobs: Int, deliver: (FileLintEvent) -> Void) {
         let language = documentLanguage
         var linter: Linter
-        do { linter = try self.linter(for: language) } catch {
+        do { linter = try self.linter(for: language, on: nil) } catch {
             deliver(.failure(.glossary(error)))
             return
         }

@@ -29,6 +29,9 @@ public final class Workspace: Sendable {
         public var defaultLanguage: String
         /// How documents are checked.
         public var settings: LintSettings
+        /// The day every document is checked against (`--as-of`, `YYYY-MM-DD`); nil lets each
+        /// say (front matter, published time), else today.
+        public var asOf: String?
         /// The store whose translation memory gives 100 % matches to `check`; nil: none.
         public var memory: String?
         /// True answers lookups from the glossaries in memory even when they are a store (a
@@ -157,6 +160,22 @@ public final class Workspace: Sendable {
             warn(.noTerms(language: language, known: (try? languagesWithTerms()) ?? []))
         }
         return linter
+    }
+
+    /// The linter for documents in `language` written on `day` (else the configuration's
+    /// `asOf`, else today): the glossaries as they stood then, when forms are dated.
+    public func linter(for language: String, on day: String?) throws(GlossaryError) -> Linter {
+        let base = try linter(for: language)
+        guard !base.matcher.periodBoundaries.isEmpty else { return base }
+        let day = day ?? configuration.asOf ?? ISODate.today()
+        let name = "\(language)@\(base.matcher.periodBoundaries.last { $0 <= day } ?? "start")"
+        if let known = linters.withLock({ $0[name] }) { return known }
+        let made = configuration.settings.linter(try matcherSource().matcher(for: language, on: day))
+        return linters.withLock { all in
+            if let known = all[name] { return known }
+            all[name] = made
+            return made
+        }
     }
 
     /// The languages the glossaries have terms in, sorted; worked out once.

@@ -47,7 +47,7 @@ extension Linter {
             let styled = suggestion.map(styledSuggestion)
             return make(text, start: name.lowerBound, end: suffix.upperBound, found: found + suffixText,
                         suggestion: inflected ? nil : styled.map { $0 + suffixAsWritten }, concept: ref.concept, kind: kind, lines: lines,
-                        detail: inflected ? styled.map { "inflected; write the form of \($0)" } : nil)
+                        detail: inflected ? styled.map { "inflected; write the form of \($0)" } : nil, period: ref.period)
         }
         if let good = exact.first(where: { $0.status.isGood }) {
             if hasInvisible { return finding(good, .invisible, suggestion: good.form) }
@@ -163,11 +163,13 @@ extension Linter {
     }
 
     /// A finding with its position and message.
+    /// `period` is when the glossary dates the form's status ("Kiev → Kyiv (variant since
+    /// 2019-08-14, AP; of place …)").
     func make(_ text: [UInt8], start: Int, end: Int, found: String, suggestion: String?, concept: Int, kind: FindingKind,
-              lines: LineIndex, detail: String? = nil) -> Finding {
+              lines: LineIndex, detail: String? = nil, period: String = "") -> Finding {
         let c = matcher.concepts[concept]
         let (line, column) = lines.position(of: start)
-        let what = "\(kind.rawValue) of \(c.kind.rawValue) \"\(c.id)\"" + (detail.map { ": \($0)" } ?? "") + (c.note.map { "; \($0)" } ?? "")
+        let what = "\(kind.rawValue)" + (period.isEmpty ? "" : " \(period);") + " of \(c.kind.rawValue) \"\(c.id)\"" + (detail.map { ": \($0)" } ?? "") + (c.note.map { "; \($0)" } ?? "")
         let message = (suggestion.map { "\(found) → \($0)" } ?? found) + " (\(what))"
         return Finding(line: line, column: column, byteOffset: start, length: found.unicodeScalars.count, found: found,
                        suggestion: suggestion, concept: c.id, kind: kind, severity: kind.defaultSeverity, message: message)

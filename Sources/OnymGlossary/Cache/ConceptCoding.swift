@@ -10,6 +10,11 @@ extension BinaryWriter {
             let t = c.terms[language]!
             string(t.preferred); strings(t.admitted); strings(t.variants); strings(t.forbidden); strings(t.allow)
             optional(t.note)
+            strings(t.formerly)
+            int(t.periods.count)
+            for p in t.periods {
+                string(p.form); string(p.status.rawValue); optional(p.since); optional(p.until); optional(p.authority)
+            }
             let g = generated[language] ?? []
             int(g.count)
             for term in g { string(term.form); string(term.origin); string(term.sourceLanguage) }
@@ -26,9 +31,17 @@ extension BinaryReader {
         for language in languages {
             guard let preferred = string(), let admitted = strings(), let variants = strings(),
                   let forbidden = strings(), let allow = strings(), let languageNote = optional(),
-                  let gCount = int(), gCount >= 0 else { return nil }
-            terms[language] = TermSet(preferred: preferred, admitted: admitted, variants: variants, forbidden: forbidden, allow: allow,
-                                      note: languageNote)
+                  let formerly = strings(), let periodCount = int(), periodCount >= 0 else { return nil }
+            var set = TermSet(preferred: preferred, admitted: admitted, variants: variants, forbidden: forbidden, allow: allow,
+                              note: languageNote)
+            set.formerly = formerly
+            for _ in 0..<periodCount {
+                guard let form = string(), let status = string().flatMap(TermStatus.init(rawValue:)), let since = optional(),
+                      let until = optional(), let authority = optional() else { return nil }
+                set.periods.append(FormPeriod(form: form, status: status, since: since, until: until, authority: authority))
+            }
+            terms[language] = set
+            guard let gCount = int(), gCount >= 0 else { return nil }
             var list: [GeneratedTerm] = []
             for _ in 0..<gCount {
                 guard let form = string(), let origin = string(), let source = string() else { return nil }

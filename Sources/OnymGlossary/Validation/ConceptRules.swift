@@ -56,6 +56,39 @@ public enum ConceptRules {
         }
     }
 
+    /// A language's dated forms: each period the right way round, each former preferred form
+    /// dated, and the preferred forms' periods (the current one's and the former ones')
+    /// neither overlapping nor leaving a gap — on any day one form is the preferred one.
+    public static func periods(_ set: TermSet, language: String) -> [Breach] {
+        var breaches: [Breach] = []
+        for period in set.periods where period.since != nil && period.until != nil && period.until! < period.since! {
+            breaches.append(Breach(rule: .invalidPeriod, message: GlossaryProblem.periodBackwardsMessage(period, language: language)))
+        }
+        var preferred = [set.period(of: set.preferred, .preferred) ?? FormPeriod(form: set.preferred, status: .preferred)]
+        for form in set.formerly where form != set.preferred {
+            guard let period = set.period(of: form, .preferred), period.since != nil || period.until != nil else {
+                breaches.append(Breach(rule: .invalidPeriod, message: GlossaryProblem.undatedFormerMessage(form, language: language)))
+                continue
+            }
+            preferred.append(period)
+        }
+        guard breaches.isEmpty, preferred.count > 1 else { return breaches }
+        // In order of their starts (an open start first); each must end the day before the next starts.
+        preferred.sort { ($0.since ?? "") < ($1.since ?? "") }
+        for (a, b) in zip(preferred, preferred.dropFirst()) {
+            if let end = a.until, let start = b.since, end < start {
+                if ISODate.next(end) != start {
+                    breaches.append(Breach(rule: .missingPreferred, message: GlossaryProblem.preferredGapMessage(
+                        language: language, from: ISODate.next(end), to: ISODate.previous(start))))
+                }
+            } else {
+                breaches.append(Breach(rule: .twoPreferred, message: GlossaryProblem.overlappingPreferredMessage(
+                    language: language, a.form, b.form, on: b.since)))
+            }
+        }
+        return breaches
+    }
+
     /// A concept's forms of one language: every one listed together (YAML's `preferred: [A, B]`)…
     public static func preferredForms(_ forms: [String], language: String) -> Breach? {
         forms.count > 1 ? Breach(rule: .twoPreferred, message: GlossaryProblem.twoPreferredMessage(language: language, forms: forms)) : nil

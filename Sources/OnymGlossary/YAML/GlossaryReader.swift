@@ -13,7 +13,8 @@ import Yams
 public enum GlossaryReader {
     static let topKeys = ["glossary", "title", "concepts"]
     static let conceptKeys = ["id", "kind", "note", "sources", "since", "generate", "terms"]
-    static let termKeys = ["preferred", "admitted", "variants", "forbidden", "allow", "note"]
+    static let termKeys = ["preferred", "admitted", "variants", "forbidden", "allow", "formerly", "note"]
+    static let datedFormKeys = ["form", "since", "until", "authority"]
 
     /// A glossary and the lines its parts came from.
     public struct Loaded: Sendable {
@@ -213,7 +214,18 @@ public enum GlossaryReader {
                 set.note = doc.string(value, what: "the note of '\(language)'")
                 continue
             }
-            let forms = doc.strings(value, what: "'\(key)'").compactMap { text, line in record(text, line) }
+            // A form is a string, or `{form, since?, until?, authority?}` when it is dated.
+            var forms: [String] = []
+            for item in datedForms(value, what: "'\(key)'", &doc) {
+                guard let form = record(item.text, item.line) else { continue }
+                forms.append(form)
+                guard item.since != nil || item.until != nil || item.authority != nil else { continue }
+                guard let status = statuses[key] else {
+                    doc.report(line: item.line, .invalidPeriod, "'\(key)' phrases of '\(language)' have no dates ('\(item.text)')")
+                    continue
+                }
+                set.periods.append(FormPeriod(form: form, status: status, since: item.since, until: item.until, authority: item.authority))
+            }
             switch key {
             case "preferred":
                 preferredCount = value.sequence?.count ?? (forms.isEmpty ? 0 : 1)
@@ -222,6 +234,7 @@ public enum GlossaryReader {
             case "admitted": set.admitted = forms
             case "variants": set.variants = forms
             case "forbidden": set.forbidden = forms
+            case "formerly": set.formerly = forms
             default: set.allow = forms
             }
         }
@@ -230,7 +243,53 @@ public enum GlossaryReader {
             return nil
         }
         guard !set.preferred.isEmpty, preferredCount == 1 else { return nil }
-        for breach in ConceptRules.variantsArePreferred(set, language: language) { doc.report(node, breach) }
+        for breach in ConceptRules.variantsArePreferred(set, language: language) + ConceptRules.periods(set, language: language) {
+            doc.report(node, breach)
+        }
         return set
+    }
+
+    /// The status a list's dated forms have: `formerly` lists earlier preferred forms.
+    static let statuses: [String: TermStatus] = [
+        "preferred": .preferred, "formerly": .preferred, "admitted": .admitted, "variants": .deprecated, "forbidden": .forbidden,
+    ]
+
+    /// A list of forms (one counts as a list of one), each a string or a mapping
+    /// `{form, since?, until?, authority?}`, with its line; dates are checked here.
+    private static func datedForms(_ node: Node, what: String, _ doc: inout YAMLDocument)
+        -> [(text: String, line: Int, since: String?, until: String?, authority: String?)] {
+        let items: [Node]
+        if node.mapping != nil {
+            items = [node]
+        } else if let sequence = node.sequence {
+            items = Array(sequence)
+        } else {
+            return doc.strings(node, what: what).map { ($0.text, $0.line, nil, nil, nil) }
+        }
+        var out: [(text: String, line: Int, since: String?, until: String?, authority: String?)] = []
+        for item in items {
+            guard item.mapping != nil else {
+                if let text = doc.string(item, what: "each item of \(what)") { out.append((text, doc.line(item), nil, nil, nil)) }
+                continue
+            }
+            guard let pairs = doc.mapping(item, what: "a dated form of \(what)", allowed: datedFormKeys) else { continue }
+            var form: String?, since: String?, until: String?, authority: String?
+            for (key, _, value) in pairs {
+                guard let text = doc.string(value, what: "'\(key)' of a dated form") else { continue }
+                switch key {
+                case "form": form = text
+                case "authority": authority = text
+                default:
+                    if let breach = ConceptRules.date(text) { doc.report(value, breach); continue }
+                    if key == "since" { since = text } else { until = text }
+                }
+            }
+            guard let form else {
+                doc.report(item, .missingKey, "a dated form of \(what) has no 'form:'")
+                continue
+            }
+            out.append((form, doc.line(item), since, until, authority))
+        }
+        return out
     }
 }

@@ -42,6 +42,14 @@ struct Column<T: FixedWidthInteger>: @unchecked Sendable, RandomAccessCollection
         return range.contains(low) && range.contains(high)
     }
 
+    /// Strictly increasing, and every value in `0..<limit`.
+    func isIncreasing(below limit: T) -> Bool where T: BinaryInteger {
+        guard count > 0 else { return true }
+        guard base[0] >= 0, base[count - 1] < limit else { return false }
+        for i in 1..<count where base[i] <= base[i - 1] { return false }
+        return true
+    }
+
     /// True when no value is smaller than the one before.
     var isNonDecreasing: Bool {
         guard count > 1 else { return true }

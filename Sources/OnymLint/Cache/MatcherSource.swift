@@ -42,6 +42,22 @@ public final class MatcherSource: Sendable {
         }
     }
 
+    /// The matcher for documents in `language` written on `day`: the glossaries as they stood
+    /// then (``GlossarySet/asOf(_:)``), compiled once for all the days between two changes
+    /// and cached like the others. The plain matcher when no form is dated.
+    public func matcher(for language: String, on day: String) throws(GlossaryError) -> CompiledMatcher {
+        let base = try matcher(for: language)
+        guard !base.periodBoundaries.isEmpty else { return base }
+        let name = "\(language)@\(base.periodBoundaries.last { $0 <= day } ?? "start")"
+        if let known = matchers.withLock({ $0[name] }) { return known }
+        let made = MatcherCache.matcher(set: try glossaries().asOf(day), language: language, cache: cache)
+        return matchers.withLock { all in
+            if let known = all[name] { return known }
+            all[name] = made
+            return made
+        }
+    }
+
     /// Lets go of the glossaries read to compile matchers (a long-running process keeps its
     /// matchers, not them); they are read again if another language's matcher must be compiled.
     public func releaseGlossaries() {

@@ -12,6 +12,9 @@ import OnymText
 /// lint with a cached matcher neither decodes it nor loads the glossary.
 public struct CompiledMatcher: Sendable {
     public let language: String
+    /// The days on which a form of the glossaries changes status (``GlossarySet/periodBoundaries``):
+    /// none for glossaries without dated forms, whose one matcher serves every day.
+    public let periodBoundaries: [String]
     /// The bytes every part is a view of.
     private let image: ReadOnlyBytes
     let caseLocale: String
@@ -32,6 +35,9 @@ public struct CompiledMatcher: Sendable {
     /// ``TermRef/Status/code``, with the top bit set for an inflected form.
     let termStatuses: Column<UInt8>
     let termForms: StringColumn
+    /// The terms the glossary dates, in order, and their periods ("since 2019-08-14, AP").
+    let datedTerms: Column<Int32>
+    let termPeriods: StringColumn
     let goodForms: GoodFormIndex
     /// The profile's suffixes as keys, longest first.
     let suffixKeys: [[UInt8]]
@@ -44,7 +50,7 @@ public struct CompiledMatcher: Sendable {
     let concepts: ConceptTable
 
     static let magic = 0x4F4E_594D_4D41_5431  // "ONYMMAT1"
-    static let version = 12
+    static let version = 13
 
     /// True when some concept has a term in the matcher's language (else only other
     /// languages' forms are known, and a text in it is checked against almost nothing).
@@ -61,8 +67,19 @@ public struct CompiledMatcher: Sendable {
         (Int(termStarts[value])..<Int(termStarts[value + 1])).map { i in
             let code = termStatuses[i]
             return TermRef(concept: Int(termConcepts[i]), form: termForms[i], status: TermRef.Status(code: code & TermRef.statusMask)!,
-                           inflected: code & TermRef.inflectedBit != 0, quotation: code & TermRef.quotationBit != 0)
+                           inflected: code & TermRef.inflectedBit != 0, quotation: code & TermRef.quotationBit != 0, period: period(ofTerm: i))
         }
+    }
+
+    /// The period of term `i`, if the glossary dates it.
+    private func period(ofTerm i: Int) -> String {
+        guard datedTerms.count > 0 else { return "" }
+        var low = 0, high = datedTerms.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(datedTerms[mid]) < i { low = mid + 1 } else { high = mid }
+        }
+        return low < datedTerms.count && Int(datedTerms[low]) == i ? termPeriods[low] : ""
     }
 
     /// True when one of the good forms (preferred, admitted, allowed) of trie value `value`
@@ -97,7 +114,9 @@ public struct CompiledMatcher: Sendable {
                 case .forbidden: .forbidden
                 case .deprecated, .generated: .variant
                 }
-                refs.append(TermRef(concept: i, form: form, status: s))
+                var ref = TermRef(concept: i, form: form, status: s)
+                ref.period = terms.period(of: form, status)?.description ?? ""
+                refs.append(ref)
             }
             refs += terms.allow.map { TermRef(concept: i, form: $0, status: .allowed) }
             refs += Self.inflections(of: refs, profile: profile)
@@ -124,8 +143,14 @@ public struct CompiledMatcher: Sendable {
         }
         let keys = byKey.keys.sorted { $0.lexicographicallyPrecedes($1) }
         var starts: [Int32] = [0], concepts: [Int32] = [], statuses: [UInt8] = [], forms: [String] = []
+        // Dated terms are few: their periods are kept by term number, not one a term.
+        var datedTerms: [Int32] = [], periods: [String] = []
         for key in keys {
             for r in byKey[key]! {
+                if !r.period.isEmpty {
+                    datedTerms.append(Int32(concepts.count))
+                    periods.append(r.period)
+                }
                 concepts.append(Int32(r.concept))
                 statuses.append(r.statusByte)
                 forms.append(r.form)
@@ -140,11 +165,14 @@ public struct CompiledMatcher: Sendable {
         w.int(profile.inflected ? 1 : 0)
         w.strings(suffixKeys.map { String(decoding: $0, as: UTF8.self) })
         w.strings(endings.map { String(String.UnicodeScalarView($0)) })
+        w.strings(set.periodBoundaries)
         ConceptTable(set: set, language: language, primary: primary).write(into: &w)
         w.column(starts)
         w.column(concepts)
         w.column(statuses)
         w.strings(forms)
+        w.column(datedTerms)
+        w.strings(periods)
         GoodFormIndex(termStarts: starts, statuses: statuses, forms: forms).write(into: &w)
         let trie = ByteTrie(sortedKeys: keys)
         trie.write(into: &w)
@@ -167,10 +195,11 @@ public struct CompiledMatcher: Sendable {
     init?(image storage: ReadOnlyBytes, language: String) {
         var r = ImageReader(storage)
         guard r.int() == Self.magic, r.int() == Self.version, let names = r.strings(), names.count == 2, names[0] == language,
-              let inflected = r.int(), let suffixes = r.strings(), let endings = r.strings(),
+              let inflected = r.int(), let suffixes = r.strings(), let endings = r.strings(), let boundaries = r.strings(),
               let concepts = ConceptTable(image: &r),
               let starts = r.column(Int32.self), let termConcepts = r.column(Int32.self), let statuses = r.column(UInt8.self),
-              let forms = r.strings(), starts.count >= 1, termConcepts.count == statuses.count, forms.count == statuses.count,
+              let forms = r.strings(), let datedTerms = r.column(Int32.self), let periods = r.strings(),
+              datedTerms.count == periods.count, datedTerms.isIncreasing(below: Int32(statuses.count)), starts.count >= 1, termConcepts.count == statuses.count, forms.count == statuses.count,
               starts[0] == 0, Int(starts[starts.count - 1]) == statuses.count,
               starts.isNonDecreasing, termConcepts.count == 0 || termConcepts.isWithin(0...Int32(concepts.count - 1)),
               statuses.buffer.allSatisfy({ TermRef.Status(code: $0 & TermRef.statusMask) != nil }),
@@ -183,6 +212,7 @@ public struct CompiledMatcher: Sendable {
               skeletonConcepts.count == 0 || skeletonConcepts.isWithin(0...Int32(concepts.count - 1)), r.isAtEnd else { return nil }
         self.language = language
         image = storage
+        periodBoundaries = (0..<boundaries.count).map { boundaries[$0] }
         caseLocale = names[1]
         self.inflected = inflected != 0
         folding = CaseFolding(language: caseLocale)
@@ -193,6 +223,8 @@ public struct CompiledMatcher: Sendable {
         self.termConcepts = termConcepts
         termStatuses = statuses
         termForms = forms
+        self.datedTerms = datedTerms
+        termPeriods = periods
         self.goodForms = goodForms
         suffixKeys = (0..<suffixes.count).map { Array(suffixes.utf8($0)) }
         letterSuffixKeys = suffixKeys.filter { key in

@@ -26,6 +26,9 @@ struct TermRef: Sendable, Hashable {
     /// A foreign form in another script than the text's language (Одеса in English): a
     /// quotation, not a variant, unless the house flags foreign scripts.
     var quotation = false
+    /// When the glossary dates the form in this status, and on whose authority ("since
+    /// 2019-08-14, AP"); empty for a form that always has it. Findings say it.
+    var period = ""
 
     /// The flags' bits in a status byte.
     static let inflectedBit: UInt8 = 0x80

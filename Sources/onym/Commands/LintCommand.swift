@@ -43,6 +43,8 @@ struct LintCommand: ParsableCommand {
     var fixMisspellings = false
     @Option(name: .long, help: "Files checked at once (default: the number of cores); output does not depend on it.")
     var jobs: Int?
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Check against the names that held on DAY (default: each text's date: front matter date:, article:published_time, the first <time datetime>; else today).", valueName: "YYYY-MM-DD"))
+    var asOf: String?
     @OptionGroup var findings: FindingOptions
     @OptionGroup var glossary: GlossaryOptions
 
@@ -50,10 +52,12 @@ struct LintCommand: ParsableCommand {
         let config = try glossary.config()
         let failLevel = try findings.failLevel(config)
         if let jobs, jobs < 1 { throw CLIError("--jobs must be 1 or more") }
-        let workspace = Workspace(
-            Workspace.Configuration(glossaries: try glossary.source(), cache: CacheChoice.cache, language: try lang.map(LanguageTag.canonical),
-                                    defaultLanguage: try LanguageTag.canonical(config?.language ?? "en"), settings: findings.settings(config)),
-            warn: { Console.errorRaw($0.description) })
+        if let asOf, !ISODate.isValid(asOf) { throw CLIError("--as-of must be a day written YYYY-MM-DD, such as 2019-08-14, not '\(asOf)'") }
+        var configuration = Workspace.Configuration(
+            glossaries: try glossary.source(), cache: CacheChoice.cache, language: try lang.map(LanguageTag.canonical),
+            defaultLanguage: try LanguageTag.canonical(config?.language ?? "en"), settings: findings.settings(config))
+        configuration.asOf = asOf
+        let workspace = Workspace(configuration, warn: { Console.errorRaw($0.description) })
         // The glossaries' problems stop the run before any text is read.
         try workspace.prepare()
         let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
