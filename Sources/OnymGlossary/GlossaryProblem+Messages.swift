@@ -14,8 +14,8 @@ extension GlossaryProblem {
         TextError.invalidLanguageTag(tag).description
     }
 
-    package static func invalidDateMessage(_ since: String) -> String {
-        "'since: \(since)' is not a date written YYYY-MM-DD"
+    package static func invalidDateMessage(_ since: String, key: String = "since") -> String {
+        "'\(key): \(since)' is not a date written YYYY-MM-DD"
     }
 
     package static func emptyTermMessage(language: String?) -> String {

@@ -280,7 +280,10 @@ public enum GlossaryReader {
                 case "form": form = text
                 case "authority": authority = text
                 default:
-                    if let breach = ConceptRules.date(text) { doc.report(value, breach); continue }
+                    guard ISODate.isValid(text) else {
+                        doc.report(line: doc.line(value), .invalidDate, GlossaryProblem.invalidDateMessage(text, key: key))
+                        continue
+                    }
                     if key == "since" { since = text } else { until = text }
                 }
             }

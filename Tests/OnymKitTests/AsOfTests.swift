@@ -1,0 +1,66 @@
+import Foundation
+import OnymGlossary
+@testable import OnymKit
+import OnymLint
+import Testing
+
+/// Each text checked against the glossaries as they stood on its day.
+@Suite struct AsOfTests {
+    static let glossary = """
+        glossary: house
+        concepts:
+          - id: kyiv
+            kind: place
+            note: Capital of Ukraine.
+            terms:
+              en:
+                preferred: { form: Kyiv, since: 2019-08-14, authority: AP }
+                variants: [{ form: Kiev, since: 2019-08-14, authority: AP }]
+                formerly: [{ form: Kiev, until: 2019-08-13 }]
+          - id: turkiye
+            kind: country
+            generate: false
+            terms:
+              en:
+                preferred: { form: Türkiye, since: 2022-06-01, authority: UN }
+                variants: [{ form: Turkey, since: 2022-06-01, authority: UN }]
+                formerly: [{ form: Turkey, until: 2022-05-31 }]
+
+        """
+
+    static let file: String = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-asof-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("house.yaml")
+        try! glossary.write(to: file, atomically: true, encoding: .utf8)
+        return file.path
+    }()
+
+    func messages(_ text: String, _ format: DocumentFormat = .plain, asOf: String? = nil) throws -> [String] {
+        var configuration = Workspace.Configuration(glossaries: .files([Self.file]))
+        configuration.asOf = asOf
+        return try Workspace(configuration).lint(document: Document(name: "t", text: text, format: format)).findings.map(\.message)
+    }
+
+    static let kiev = "Kiev → Kyiv (variant since 2019-08-14, AP; of place \"kyiv\"; Capital of Ukraine.)"
+    static let turkey = "Turkey → Türkiye (variant since 2022-06-01, UN; of country \"turkiye\")"
+
+    @Test func beforeOnAndAfterTheChange() throws {
+        let text = "Talks in Kiev and Turkey; Kyiv and Türkiye.\n"
+        #expect(try messages(text) == [Self.kiev, Self.turkey])  // today
+        #expect(try messages(text, asOf: "2019-08-13") == [])
+        #expect(try messages(text, asOf: "2019-08-14") == [Self.kiev])
+        #expect(try messages(text, asOf: "2022-05-31") == [Self.kiev])
+        #expect(try messages(text, asOf: "2022-06-01") == [Self.kiev, Self.turkey])
+    }
+
+    @Test func theTextSaysItsDay() throws {
+        #expect(try messages("---\ndate: 2018-03-01\n---\nTalks in Kiev and Turkey.\n", .markdown) == [])
+        #expect(try messages("---\ndate: 2021-03-01T10:00:00Z\n---\nTalks in Kiev and Turkey.\n", .markdown) == [Self.kiev])
+        let page = "<html><head><meta property=\"article:published_time\" content=\"2018-01-01T08:00:00Z\"></head><body><p>Kiev and Turkey</p></body></html>"
+        #expect(try messages(page, .html) == [])
+        #expect(try messages("<p><time datetime=\"2023-01-01\">Then</time>: Kiev and Turkey</p>", .html) == [Self.kiev, Self.turkey])
+        // --as-of wins over the text's own date.
+        #expect(try messages("---\ndate: 2018-03-01\n---\nTalks in Kiev.\n", .markdown, asOf: "2020-01-01") == [Self.kiev])
+    }
+}
