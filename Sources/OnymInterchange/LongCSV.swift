@@ -6,33 +6,40 @@ import OnymGlossary
 ///
 /// Header `concept,kind,lang,term,status,note`, then the metadata columns
 /// `glossary,glossary-title,sources,concept-since,generate,language-note` (the
-/// row's language's own note, when it has one); one row per term,
+/// row's language's own note, when it has one), then `since,until,authority`
+/// (the period of a dated form in the row's status); one row per term,
 /// every row carrying its concept's and glossary's metadata, so that a tool
 /// reading the `term` column only ever sees terms. Besides the term statuses
 /// (preferred, admitted, deprecated, forbidden, generated), a row may carry
-/// `allow` (a phrase in which a variant is correct). Sources are separated by
+/// `formerly` (a former preferred form, with its dates) or `allow` (a phrase in
+/// which a variant is correct). Sources are separated by
 /// line breaks in their cell; `generate` is `true` or `false`. Generated rows
 /// (written on request) are for reading; on import they are derived again, not
-/// stored. Files in the six-column layout of earlier versions, with metadata
-/// rows, are read too.
+/// stored. Files in the layouts of earlier versions — twelve columns (no dates),
+/// or six with metadata rows — are read too.
 public enum LongCSV {
     public static let header = ["concept", "kind", "lang", "term", "status", "note"]
     /// The metadata columns after `header`.
     public static let metadata = ["glossary", "glossary-title", "sources", "concept-since", "generate", "language-note"]
+    /// The row's form's period in its status, when it is dated (``FormPeriod``).
+    public static let dates = ["since", "until", "authority"]
 
     /// The glossaries of a set as one long CSV (the first glossary's name heads it).
     public static func write(_ glossary: Glossary, generated: [String: [String: [GeneratedTerm]]], bom: Bool = false) -> String {
         var csv = CSVWriter(bom: bom)
-        csv.append(header + metadata)
+        csv.append(header + metadata + dates)
         for c in glossary.concepts {
             let note = c.note ?? ""
             let meta = [glossary.name, glossary.title ?? "", c.sources.joined(separator: "\n"), c.since ?? "", c.generate ? "true" : "false"]
-            func row(_ lang: String, _ term: String, _ status: String) {
-                csv.append([c.id, c.kind.rawValue, lang, term, status, note] + meta + [c.terms[lang]?.note ?? ""])
+            func row(_ lang: String, _ term: String, _ status: String, _ period: FormPeriod? = nil) {
+                csv.append([c.id, c.kind.rawValue, lang, term, status, note] + meta + [c.terms[lang]?.note ?? "",
+                                                                                    period?.since ?? "", period?.until ?? "", period?.authority ?? ""])
             }
             for language in c.languages {
                 guard let set = c.terms[language] else { continue }
-                for (form, status) in set.forms { row(language, form, status.rawValue) }
+                for (form, status) in set.forms { row(language, form, status.rawValue, set.period(of: form, status)) }
+                // A former preferred form is its own status here: a second `preferred` row is an error.
+                for form in set.formerly { row(language, form, "formerly", set.period(of: form, .preferred)) }
                 for phrase in set.allow { row(language, phrase, "allow") }
                 for term in generated[c.id]?[language] ?? [] { row(language, term.form, TermStatus.generated.rawValue) }
             }
@@ -61,18 +68,21 @@ public enum LongCSV {
         var formLines: [(String, String, String, Int)] = []
         var line = 1
         var first = true
-        var columns = header.count + metadata.count
+        var columns = header.count + metadata.count + dates.count
         var conceptsWithMetadata: Set<String> = []
         while let fields = reader.next() {
             let rowLine = line
             line += 1 + fields.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count }
             if first {
                 first = false
-                if fields == header { columns = header.count; continue }  // the layout of earlier versions
-                if fields != header + metadata {
-                    report(rowLine, .missingKey, "the header must be \((header + metadata).joined(separator: ",")) (the long layout), not \(fields.joined(separator: ","))")
+                // The layouts of earlier versions: without dates, and without metadata.
+                if fields == header { columns = header.count; continue }
+                if fields == header + metadata { columns = header.count + metadata.count; continue }
+                if fields != header + metadata + dates {
+                    report(rowLine, .missingKey, "the header must be \((header + metadata + dates).joined(separator: ",")) (the long layout), not \(fields.joined(separator: ","))")
                     break
                 }
+                columns = header.count + metadata.count + dates.count
                 continue
             }
             if fields == [""] { continue }
@@ -152,10 +162,27 @@ public enum LongCSV {
             case "admitted": concept.terms[language]!.admitted.append(term)
             case "deprecated": concept.terms[language]!.variants.append(term)
             case "forbidden": concept.terms[language]!.forbidden.append(term)
+            case "formerly": concept.terms[language]!.formerly.append(term)
             case "allow": concept.terms[language]!.allow.append(term)
             case "generated": break  // derived again from the other terms
             default:
-                report(rowLine, .wrongType, "unknown status '\(status)' (preferred, admitted, deprecated, forbidden, allow, generated, source, since, generate)")
+                report(rowLine, .wrongType, "unknown status '\(status)' (preferred, admitted, deprecated, forbidden, formerly, allow, generated, source, since, generate)")
+            }
+            // The row's dates: its form's period in its status.
+            if columns == header.count + metadata.count + dates.count, !(fields[12] + fields[13] + fields[14]).isEmpty {
+                let periodStatus: TermStatus? = status == "formerly" ? .preferred : TermStatus(rawValue: status).flatMap { $0 == .generated ? nil : $0 }
+                var valid = true
+                for (key, value) in [("since", fields[12]), ("until", fields[13])] where !value.isEmpty && !ISODate.isValid(value) {
+                    report(rowLine, .invalidDate, GlossaryProblem.invalidDateMessage(value, key: key))
+                    valid = false
+                }
+                if let periodStatus, valid {
+                    concept.terms[language]!.periods.append(FormPeriod(form: term, status: periodStatus, since: fields[12].isEmpty ? nil : fields[12],
+                                                                       until: fields[13].isEmpty ? nil : fields[13],
+                                                                       authority: fields[14].isEmpty ? nil : fields[14]))
+                } else if periodStatus == nil {
+                    report(rowLine, .invalidPeriod, "a row of status '\(status)' has no dates")
+                }
             }
             if columns > header.count, !fields[11].isEmpty, concept.terms[language]!.note == nil {
                 concept.terms[language]!.note = Normalizer.normalize(fields[11], to: .nfc)
@@ -166,8 +193,12 @@ public enum LongCSV {
         var concepts: [Concept] = []
         for id in order {
             let (concept, conceptLine) = builders[id]!
-            for language in concept.languages where concept.terms[language]!.preferred.isEmpty {
-                report(conceptLine, ConceptRules.missingPreferred(language: language))
+            for language in concept.languages {
+                if concept.terms[language]!.preferred.isEmpty {
+                    report(conceptLine, ConceptRules.missingPreferred(language: language))
+                } else {
+                    for breach in ConceptRules.periods(concept.terms[language]!, language: language) { report(conceptLine, breach) }
+                }
             }
             lines.concepts.append(conceptLine)
             concepts.append(concept)

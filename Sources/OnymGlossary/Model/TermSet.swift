@@ -34,6 +34,11 @@ public struct TermSet: Sendable, Hashable, Codable {
         periods.first { $0.form == form && $0.status == status }
     }
 
+    /// A form as cards show it: with its period when it is dated ("Kiev (since 2019-08-14, AP)").
+    public func dated(_ form: String, _ status: TermStatus) -> String {
+        period(of: form, status).map { "\(form) (\($0.description))" } ?? form
+    }
+
     /// True when some form of the set is dated.
     public var isDated: Bool { !periods.isEmpty }
 

@@ -26,6 +26,9 @@ public enum LookupJSON {
         let forbidden: [String]
         let generated: [String]
         let note: String?
+        /// Only for dated forms (absent otherwise): the former preferred forms, and every period.
+        let formerly: [String]?
+        let periods: [FormPeriod]?
     }
 
     /// The JSON of `result`, with the terms of `languages` only (nil: all), and at most
@@ -35,7 +38,8 @@ public enum LookupJSON {
             var terms: [String: Terms] = [:]
             for (language, t) in m.concept.terms where languages?.contains(language) ?? true {
                 terms[language] = Terms(preferred: t.preferred, admitted: t.admitted, variants: t.variants,
-                                        forbidden: t.forbidden, generated: (m.generated[language] ?? []).map(\.form), note: t.note)
+                                        forbidden: t.forbidden, generated: (m.generated[language] ?? []).map(\.form), note: t.note,
+                                        formerly: t.formerly.isEmpty ? nil : t.formerly, periods: t.periods.isEmpty ? nil : t.periods)
             }
             return Match(concept: m.concept.id, kind: m.concept.kind.rawValue, how: m.how.rawValue, status: m.status.word, lang: m.language,
                          matched: m.matched, score: m.score, terms: terms)

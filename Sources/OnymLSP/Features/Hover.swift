@@ -37,10 +37,11 @@ extension LanguageServer {
         for language in concept.languages {
             guard let terms = concept.terms[language] else { continue }
             var others: [String] = []
-            if !terms.admitted.isEmpty { others.append("admitted: " + terms.admitted.joined(separator: ", ")) }
-            if !terms.variants.isEmpty { others.append("variants: " + terms.variants.joined(separator: ", ")) }
-            if !terms.forbidden.isEmpty { others.append("forbidden: " + terms.forbidden.joined(separator: ", ")) }
-            lines.append("| \(language) | \(Self.escaped(terms.preferred)) | \(Self.escaped(others.joined(separator: "; "))) |")
+            if !terms.admitted.isEmpty { others.append("admitted: " + terms.admitted.map { terms.dated($0, .admitted) }.joined(separator: ", ")) }
+            if !terms.variants.isEmpty { others.append("variants: " + terms.variants.map { terms.dated($0, .deprecated) }.joined(separator: ", ")) }
+            if !terms.forbidden.isEmpty { others.append("forbidden: " + terms.forbidden.map { terms.dated($0, .forbidden) }.joined(separator: ", ")) }
+            if !terms.formerly.isEmpty { others.append("formerly: " + terms.formerly.map { terms.dated($0, .preferred) }.joined(separator: ", ")) }
+            lines.append("| \(language) | \(Self.escaped(terms.dated(terms.preferred, .preferred))) | \(Self.escaped(others.joined(separator: "; "))) |")
         }
         if let note = concept.note { lines += ["", Self.escaped(note)] }
         if let since = concept.since { lines += ["", "Since \(since)"] }

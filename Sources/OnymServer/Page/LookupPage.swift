@@ -133,8 +133,16 @@ function card(m) {
     const dd = el("dd", {}, el("span", { class: "preferred", lang, text: t.preferred }),
       el("button", { class: "copy", type: "button", "aria-label": `Copy ${t.preferred}`, text: "Copy" }));
     dd.querySelector("button").addEventListener("click", (e) => { navigator.clipboard && navigator.clipboard.writeText(t.preferred); e.target.textContent = "Copied"; });
-    for (const [status, list] of [["admitted", t.admitted], ["variant", t.variants], ["forbidden", t.forbidden]])
-      for (const f of list) dd.append(el("span", { class: `label ${status}`, lang, text: `${f} · ${status}` }));
+    // A dated form shows its period ("since 2019-08-14, AP").
+    const when = (form, status) => {
+      const p = (t.periods || []).find((p) => p.form === form && p.status === status);
+      if (!p) return "";
+      const days = p.since && p.until ? `${p.since} to ${p.until}` : p.since ? `since ${p.since}` : p.until ? `until ${p.until}` : "";
+      return " · " + [days, p.authority].filter(Boolean).join(", ");
+    };
+    if (when(t.preferred, "preferred")) dd.append(el("span", { class: "label preferred", lang, text: `${t.preferred}${when(t.preferred, "preferred")}` }));
+    for (const [status, list, key] of [["admitted", t.admitted, "admitted"], ["variant", t.variants, "deprecated"], ["forbidden", t.forbidden, "forbidden"], ["formerly", t.formerly || [], "preferred"]])
+      for (const f of list) dd.append(el("span", { class: `label ${status}`, lang, text: `${f} · ${status}${when(f, key)}` }));
     if (t.note) dd.append(el("span", { class: "note", text: t.note }));
     forms.append(el("dt", { text: lang }), dd);
   }

@@ -19,10 +19,11 @@ struct LookupTextReporter: Reporter {
         if let note = c.note { lines.append("  \(note)") }
         for language in c.languages where languages?.contains(language) ?? true {
             guard let t = c.terms[language] else { continue }
-            var parts = [t.preferred]
-            if !t.admitted.isEmpty { parts.append("admitted: " + t.admitted.joined(separator: ", ")) }
-            if !t.variants.isEmpty { parts.append("variants: " + t.variants.joined(separator: ", ")) }
-            if !t.forbidden.isEmpty { parts.append("forbidden: " + t.forbidden.joined(separator: ", ")) }
+            var parts = [t.dated(t.preferred, .preferred)]
+            if !t.admitted.isEmpty { parts.append("admitted: " + t.admitted.map { t.dated($0, .admitted) }.joined(separator: ", ")) }
+            if !t.variants.isEmpty { parts.append("variants: " + t.variants.map { t.dated($0, .deprecated) }.joined(separator: ", ")) }
+            if !t.forbidden.isEmpty { parts.append("forbidden: " + t.forbidden.map { t.dated($0, .forbidden) }.joined(separator: ", ")) }
+            if !t.formerly.isEmpty { parts.append("formerly: " + t.formerly.map { t.dated($0, .preferred) }.joined(separator: ", ")) }
             if let generated = m.generated[language], !generated.isEmpty {
                 parts.append("generated: " + generated.map(\.form).joined(separator: ", "))
             }
