@@ -179,7 +179,9 @@ public enum TBXReader {
                 return
             }
             if t.notes.contains(where: { $0.hasPrefix("onym:generated") }) { return }  // derived again on load
-            for note in t.notes where note != "onym:allow" { extraNotes.append("[note \(t.form)] \(note)") }
+            for note in t.notes where note != "onym:allow" && note != "onym:formerly" && !note.hasPrefix("onym:dated ") {
+                extraNotes.append("[note \(t.form)] \(note)")
+            }
             for (type, value) in t.categories { extraNotes.append("[\(type) \(t.form)] \(value)") }
             if concept!.terms[language] == nil {
                 concept!.terms[language] = TermSet(preferred: "")
@@ -187,7 +189,16 @@ public enum TBXReader {
             }
             formLines.append((concepts.count, language, t.form, t.line))
             if t.notes.contains("onym:allow") { concept!.terms[language]!.allow.append(t.form); return }
-            switch t.status ?? "admittedTerm-admn-sts" {
+            // Onym's own dates: the form's period, and its status when TBX says only "superseded".
+            var dated: FormPeriod?
+            if let note = t.notes.first(where: { $0.hasPrefix("onym:dated ") }) {
+                dated = Self.period(note, form: t.form)
+                if dated == nil { problems.append(GlossaryProblem(file: file, line: t.line, rule: .invalidPeriod, message: "'\(note)' is not a period Onym wrote")) }
+            }
+            if let dated { concept!.terms[language]!.periods.append(dated) }
+            if t.notes.contains("onym:formerly") { concept!.terms[language]!.formerly.append(t.form); return }
+            let status = dated.map { $0.status.tbxValue } ?? t.status ?? "admittedTerm-admn-sts"
+            switch status {
             case "preferredTerm-admn-sts", "preferredTerm":
                 if concept!.terms[language]!.preferred.isEmpty {
                     concept!.terms[language]!.preferred = t.form
@@ -200,6 +211,30 @@ public enum TBXReader {
             }
         }
 
+        /// The period in an `onym:dated` note; nil when a field is not what the writer writes.
+        static func period(_ note: String, form: String) -> FormPeriod? {
+            var rest = Substring(note.dropFirst("onym:dated ".count))
+            var period = FormPeriod(form: form, status: .preferred)
+            var sawStatus = false
+            while !rest.isEmpty {
+                if rest.hasPrefix("authority=") { period.authority = String(rest.dropFirst("authority=".count)); break }
+                let field = rest.prefix { $0 != " " }
+                rest = rest.dropFirst(field.count).drop { $0 == " " }
+                let parts = field.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2 else { return nil }
+                switch parts[0] {
+                case "status":
+                    guard let status = TermStatus(rawValue: parts[1]), status != .generated else { return nil }
+                    period.status = status
+                    sawStatus = true
+                case "since": guard ISODate.isValid(parts[1]) else { return nil }; period.since = parts[1]
+                case "until": guard ISODate.isValid(parts[1]) else { return nil }; period.until = parts[1]
+                default: return nil
+                }
+            }
+            return sawStatus ? period : nil
+        }
+
         private func finishConcept(_ parser: XMLParser) {
             guard var c = concept else { return }
             for language in c.languages where c.terms[language]!.preferred.isEmpty {
@@ -209,6 +244,9 @@ public enum TBXReader {
                 } else {
                     report(parser, ConceptRules.missingPreferred(language: language))
                 }
+            }
+            for language in c.languages where !c.terms[language]!.preferred.isEmpty {
+                for breach in ConceptRules.periods(c.terms[language]!, language: language) { report(parser, breach) }
             }
             for (language, note) in languageNotes {
                 if c.terms[language] != nil { c.terms[language]!.note = note } else { extraNotes.append("[\(language)] \(note)") }
