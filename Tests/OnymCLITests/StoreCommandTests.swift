@@ -44,6 +44,27 @@ import Testing
         #expect(try run("store", "info").stdout == "backend: sqlite\nlocation: \(path)\nschema: 2\nconcepts: 0\nterms: 0\nchanges: 3\nsegments: 0\n")
     }
 
+    /// A renaming from a day on, with its authority: the old form becomes a former preferred
+    /// one until the day before, the history says so, and lint follows the day.
+    @Test func datedEdits() throws {
+        #expect(try run("add", "kyiv", "--kind", "place", "--lang", "en", "--preferred", "Kiev").status == 0)
+        #expect(try run("set", "kyiv", "--lang", "en", "--preferred", "Kyiv", "--add-variant", "Kiev", "--since", "2019-08-14", "--authority", "AP")
+                == .init(status: 0, stdout: "changed concept 'kyiv' (revision 1 → 2)\n", stderr: ""))
+        let show = try run("show", "kyiv").stdout.split(separator: "\n").dropFirst().joined(separator: "\n")
+        #expect(show == "  kind: place\n  en: Kyiv (since 2019-08-14, AP); variants: Kiev (since 2019-08-14, AP); formerly: Kiev (until 2019-08-13)")
+        let log = try run("log", "kyiv").stdout.split(separator: "\n").filter { $0.hasPrefix("  ") }
+        #expect(log == ["  + en: Kiev", "  en preferred: Kiev → Kyiv", "  en variants: + Kiev", "  en formerly: + Kiev",
+                        "  en dates: + Kiev (preferred until 2019-08-13), + Kyiv (preferred since 2019-08-14, AP), + Kiev (variant since 2019-08-14, AP)"])
+        #expect(try run("lint", "-", "--as-of", "2019-08-13", stdin: "Talks in Kiev.").stdout == "0 findings (0 errors, 0 warnings, 0 info) in 1 file\n")
+        #expect(try run("lint", "-", stdin: "Talks in Kiev.").stdout.hasPrefix("<stdin>:1:10: warning: Kiev → Kyiv (variant since 2019-08-14, AP; of place \"kyiv\")\n"))
+        let path = env["ONYM_STORE"]!
+        #expect(try run("set", "kyiv", "--lang", "en", "--add-variant", "Kyyiv", "--until", "2019-02-30")
+                == .init(status: 2, stdout: "", stderr: "error: \(path): 'until: 2019-02-30' is not a date written YYYY-MM-DD\n"))
+        #expect(try run("add", "odesa", "--kind", "place", "--lang", "en", "--preferred", "Odesa", "--since", "2022-01-01", "--until", "2021-01-01")
+                == .init(status: 2, stdout: "", stderr: "error: 'Odesa' (en): 'until' 2021-01-01 is before 'since' 2022-01-01\n"))
+        #expect(try run("lint", "-", "--as-of", "yesterday", stdin: "x").stderr == "error: --as-of must be a day written YYYY-MM-DD, such as 2019-08-14, not 'yesterday'\n")
+    }
+
     @Test func importWithDryRunAndErrors() throws {
         let file = folder.appendingPathComponent("house.yaml")
         try """

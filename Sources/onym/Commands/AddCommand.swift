@@ -34,13 +34,21 @@ struct AddCommand: ParsableCommand {
     var allow: [String] = []
     @Option(name: .long, help: "Why the preferred form is preferred.")
     var note: String?
+    @OptionGroup var period: PeriodOptions
     @OptionGroup var glossary: GlossaryOptions
     @OptionGroup var edit: EditOptions
 
     func run() throws {
         let language = try LanguageTag.canonical(lang)
-        let terms = TermSet(preferred: nfc([preferred])[0], admitted: nfc(admitted), variants: nfc(variant),
+        var terms = TermSet(preferred: nfc([preferred])[0], admitted: nfc(admitted), variants: nfc(variant),
                             forbidden: nfc(forbidden), allow: nfc(allow))
+        // Every form given has the period given.
+        terms.periods = terms.forms.compactMap { period.period($0.form, $0.status) }
+        for value in [period.since, period.until].compactMap({ $0 }) where !ISODate.isValid(value) {
+            throw CLIError("--since and --until take a day written YYYY-MM-DD, such as 2019-08-14, not '\(value)'")
+        }
+        let breaches = ConceptRules.periods(terms, language: language)
+        if let first = breaches.first { throw CLIError(first.message) }
         let concept = Concept(id: id, kind: kind, note: note, terms: [language: terms], languages: [language])
         let store = try glossary.writableStore()
         try store.commit([.put(concept, glossary: "house", expected: nil)], author: edit.who, message: edit.message)

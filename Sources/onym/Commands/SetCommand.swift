@@ -15,6 +15,7 @@ struct SetCommand: ParsableCommand {
 
         Example:
           onym set kyiv --lang en --add-variant Kyyiv --remove-variant Kiyv -m "seen in wire copy"
+          onym set kyiv --lang en --preferred Kyiv --add-variant Kiev --since 2019-08-14 --authority AP
         """
     )
 
@@ -36,6 +37,7 @@ struct SetCommand: ParsableCommand {
     var kind: ConceptKind?
     @Option(name: .long, help: "A new note (empty removes it).")
     var note: String?
+    @OptionGroup var period: PeriodOptions
     @OptionGroup var glossary: GlossaryOptions
     @OptionGroup var edit: EditOptions
 
@@ -43,6 +45,7 @@ struct SetCommand: ParsableCommand {
         let store = try glossary.writableStore()
         let stored = try store.existing(id: id)
         var change = ConceptChange(language: try LanguageTag.canonical(lang))
+        period.apply(to: &change)
         change.preferred = preferred.map { nfc([$0])[0] }
         change.kind = kind
         change.note = note
