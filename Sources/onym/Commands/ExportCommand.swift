@@ -11,7 +11,8 @@ struct ExportCommand: ParsableCommand {
         discussion: """
         CSV is RFC 4180 (UTF-8, NFC, CRLF, minimal quoting, no BOM except --for excel).
         long: concept,kind,lang,term,status,note then the metadata columns
-        glossary,glossary-title,sources,concept-since,generate; one row per term, re-importable.
+        glossary,glossary-title,sources,concept-since,generate,language-note and the dated
+        form's since,until,authority; one row per term, re-importable.
         wide: a header of --langs codes (first = source; default: every language, the configured
         one first), one concept per row (Google, Amazon).
         pairs: no header, source,target from --from to --to; deprecated source forms too (DeepL).
