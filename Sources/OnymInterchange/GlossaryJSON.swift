@@ -30,6 +30,9 @@ public enum GlossaryJSON {
         let allow: [String]
         let note: String?
         let generated: [String]?
+        /// Only when forms are dated: the former preferred forms, and every period.
+        let formerly: [String]?
+        let periods: [FormPeriod]?
     }
 
     /// Pretty-printed JSON; generated variants, when given, are included for readers (a
@@ -41,7 +44,8 @@ public enum GlossaryJSON {
                                 c.terms[language].map { t in
                                     LanguageTerms(lang: language, preferred: t.preferred, admitted: t.admitted, variants: t.variants,
                                                   forbidden: t.forbidden, allow: t.allow, note: t.note,
-                                                  generated: generated.isEmpty ? nil : (generated[c.id]?[language] ?? []).map(\.form))
+                                                  generated: generated.isEmpty ? nil : (generated[c.id]?[language] ?? []).map(\.form),
+                                                  formerly: t.formerly.isEmpty ? nil : t.formerly, periods: t.periods.isEmpty ? nil : t.periods)
                                 }
                             })
         })
@@ -79,8 +83,11 @@ public enum GlossaryJSON {
                     continue
                 }
                 languages.append(language)
-                terms[language] = TermSet(preferred: t.preferred, admitted: t.admitted, variants: t.variants, forbidden: t.forbidden, allow: t.allow,
-                                          note: t.note)
+                var set = TermSet(preferred: t.preferred, admitted: t.admitted, variants: t.variants, forbidden: t.forbidden, allow: t.allow,
+                                  note: t.note)
+                set.formerly = t.formerly ?? []
+                set.periods = t.periods ?? []
+                terms[language] = set
             }
             let concept = Concept(id: c.id, kind: c.kind, note: c.note, sources: c.sources, since: c.since, generate: c.generate,
                                   terms: terms, languages: languages)

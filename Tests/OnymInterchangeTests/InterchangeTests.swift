@@ -291,6 +291,13 @@ extension InterchangeTests {
 
             """)
         #expect(try LongCSV.read(text: text, file: "g.csv").glossary.concepts == set.concepts)
+        // JSON and YAML keep them too.
+        var json = ExportOptions()
+        json.format = .json
+        #expect(try GlossaryJSON.read(bytes: Array(GlossaryExporter.export(set, json).text.utf8), file: "g.json").glossary.concepts == set.concepts)
+        var yamlOut = ExportOptions()
+        yamlOut.format = .yaml
+        #expect(try GlossaryReader.read(bytes: Array(GlossaryExporter.export(set, yamlOut).text.utf8), file: "g.yaml").glossary.concepts == set.concepts)
         let old = "concept,kind,lang,term,status,note,glossary,glossary-title,sources,concept-since,generate,language-note\r\nkyiv,place,en,Kyiv,preferred,,g,,,,true,\r\n"
         #expect(try LongCSV.read(text: old, file: "old.csv").glossary.concepts.map(\.terms) == [["en": TermSet(preferred: "Kyiv")]])
         let header = "concept,kind,lang,term,status,note,glossary,glossary-title,sources,concept-since,generate,language-note,since,until,authority\r\n"

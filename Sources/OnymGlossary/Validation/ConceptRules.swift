@@ -119,6 +119,10 @@ public enum ConceptRules {
             if form(set.preferred, language: language) != nil { out.append(missingPreferred(language: language)) }
             for f in set.admitted + set.variants + set.forbidden + set.allow { if let b = form(f, language: language) { out.append(b) } }
             out += variantsArePreferred(set, language: language)
+            for p in set.periods {
+                for day in [p.since, p.until].compactMap({ $0 }) { if let b = date(day) { out.append(b) } }
+            }
+            out += periods(set, language: language)
         }
         return out.map { $0.at(source, line: 0) }
     }
