@@ -5,7 +5,7 @@ public struct GlossaryProblem: Sendable, Hashable, Codable, CustomStringConverti
         case unreadable, invalidUTF8, yamlSyntax, unknownKey, missingKey, wrongType
         case invalidId, duplicateId, invalidKind, invalidDate, invalidLanguage
         case missingPreferred, twoPreferred, emptyTerm, variantIsPreferred, conflict
-        case invalidPeriod
+        case invalidPeriod, unknownHouse
         case unknownScheme
         /// The store cannot be opened, read or written, or was written by a newer onym.
         case store

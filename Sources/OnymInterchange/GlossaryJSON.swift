@@ -33,6 +33,8 @@ public enum GlossaryJSON {
         /// Only when forms are dated: the former preferred forms, and every period.
         let formerly: [String]?
         let periods: [FormPeriod]?
+        /// Only when a house's style differs.
+        let houses: [String: HouseForms]?
     }
 
     /// Pretty-printed JSON; generated variants, when given, are included for readers (a
@@ -45,7 +47,8 @@ public enum GlossaryJSON {
                                     LanguageTerms(lang: language, preferred: t.preferred, admitted: t.admitted, variants: t.variants,
                                                   forbidden: t.forbidden, allow: t.allow, note: t.note,
                                                   generated: generated.isEmpty ? nil : (generated[c.id]?[language] ?? []).map(\.form),
-                                                  formerly: t.formerly.isEmpty ? nil : t.formerly, periods: t.periods.isEmpty ? nil : t.periods)
+                                                  formerly: t.formerly.isEmpty ? nil : t.formerly, periods: t.periods.isEmpty ? nil : t.periods,
+                                                  houses: t.houses.isEmpty ? nil : t.houses)
                                 }
                             })
         })
@@ -87,6 +90,7 @@ public enum GlossaryJSON {
                                   note: t.note)
                 set.formerly = t.formerly ?? []
                 set.periods = t.periods ?? []
+                set.houses = t.houses ?? [:]
                 terms[language] = set
             }
             let concept = Concept(id: c.id, kind: c.kind, note: c.note, sources: c.sources, since: c.since, generate: c.generate,

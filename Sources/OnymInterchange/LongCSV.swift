@@ -7,7 +7,8 @@ import OnymGlossary
 /// Header `concept,kind,lang,term,status,note`, then the metadata columns
 /// `glossary,glossary-title,sources,concept-since,generate,language-note` (the
 /// row's language's own note, when it has one), then `since,until,authority`
-/// (the period of a dated form in the row's status); one row per term,
+/// (the period of a dated form in the row's status) and `house` (a house's own
+/// form: the row's status is in that house's style); one row per term,
 /// every row carrying its concept's and glossary's metadata, so that a tool
 /// reading the `term` column only ever sees terms. Besides the term statuses
 /// (preferred, admitted, deprecated, forbidden, generated), a row may carry
@@ -21,8 +22,9 @@ public enum LongCSV {
     public static let header = ["concept", "kind", "lang", "term", "status", "note"]
     /// The metadata columns after `header`.
     public static let metadata = ["glossary", "glossary-title", "sources", "concept-since", "generate", "language-note"]
-    /// The row's form's period in its status, when it is dated (``FormPeriod``).
-    public static let dates = ["since", "until", "authority"]
+    /// The row's form's period in its status, when it is dated (``FormPeriod``), and the
+    /// house whose form it is (empty: the glossary's own).
+    public static let dates = ["since", "until", "authority", "house"]
 
     /// The glossaries of a set as one long CSV (the first glossary's name heads it).
     public static func write(_ glossary: Glossary, generated: [String: [String: [GeneratedTerm]]], bom: Bool = false) -> String {
@@ -31,9 +33,9 @@ public enum LongCSV {
         for c in glossary.concepts {
             let note = c.note ?? ""
             let meta = [glossary.name, glossary.title ?? "", c.sources.joined(separator: "\n"), c.since ?? "", c.generate ? "true" : "false"]
-            func row(_ lang: String, _ term: String, _ status: String, _ period: FormPeriod? = nil) {
+            func row(_ lang: String, _ term: String, _ status: String, _ period: FormPeriod? = nil, house: String = "") {
                 csv.append([c.id, c.kind.rawValue, lang, term, status, note] + meta + [c.terms[lang]?.note ?? "",
-                                                                                    period?.since ?? "", period?.until ?? "", period?.authority ?? ""])
+                                                                                    period?.since ?? "", period?.until ?? "", period?.authority ?? "", house])
             }
             for language in c.languages {
                 guard let set = c.terms[language] else { continue }
@@ -41,6 +43,12 @@ public enum LongCSV {
                 // A former preferred form is its own status here: a second `preferred` row is an error.
                 for form in set.formerly { row(language, form, "formerly", set.period(of: form, .preferred)) }
                 for phrase in set.allow { row(language, phrase, "allow") }
+                // A house's own forms: rows of their statuses, the house named.
+                for (house, forms) in set.houses.sorted(by: { $0.key < $1.key }) {
+                    row(language, forms.preferred, TermStatus.preferred.rawValue, house: house)
+                    for form in forms.admitted { row(language, form, TermStatus.admitted.rawValue, house: house) }
+                    for form in forms.variants { row(language, form, TermStatus.deprecated.rawValue, house: house) }
+                }
                 for term in generated[c.id]?[language] ?? [] { row(language, term.form, TermStatus.generated.rawValue) }
             }
         }
@@ -153,6 +161,25 @@ public enum LongCSV {
                 concept.terms[language] = TermSet(preferred: "")
                 concept.languages.append(language)
             }
+            // A house's form.
+            if columns == header.count + metadata.count + dates.count, !fields[15].isEmpty {
+                let house = fields[15]
+                if let breach = ConceptRules.house(house) { report(rowLine, breach); continue }
+                var forms = concept.terms[language]!.houses[house] ?? HouseForms(preferred: "")
+                switch status {
+                case "preferred":
+                    if !forms.preferred.isEmpty { report(rowLine, .twoPreferred, "house '\(house)' of '\(language)' has a second preferred form '\(term)'") }
+                    forms.preferred = term
+                case "admitted": forms.admitted.append(term)
+                case "deprecated": forms.variants.append(term)
+                default:
+                    report(rowLine, .wrongType, "a house's row is preferred, admitted or deprecated, not '\(status)'")
+                    continue
+                }
+                concept.terms[language]!.houses[house] = forms
+                builders[id]!.concept = concept
+                continue
+            }
             switch status {
             case "preferred":
                 if !concept.terms[language]!.preferred.isEmpty {
@@ -198,6 +225,9 @@ public enum LongCSV {
                     report(conceptLine, ConceptRules.missingPreferred(language: language))
                 } else {
                     for breach in ConceptRules.periods(concept.terms[language]!, language: language) { report(conceptLine, breach) }
+                for (house, forms) in concept.terms[language]!.houses where forms.preferred.isEmpty {
+                    report(conceptLine, .missingPreferred, "house '\(house)' of '\(language)' has no preferred form")
+                }
                 }
             }
             lines.concepts.append(conceptLine)

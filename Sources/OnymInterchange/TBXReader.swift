@@ -179,7 +179,7 @@ public enum TBXReader {
                 return
             }
             if t.notes.contains(where: { $0.hasPrefix("onym:generated") }) { return }  // derived again on load
-            for note in t.notes where note != "onym:allow" && note != "onym:formerly" && !note.hasPrefix("onym:dated ") {
+            for note in t.notes where note != "onym:allow" && note != "onym:formerly" && !note.hasPrefix("onym:dated ") && !note.hasPrefix("onym:house=") {
                 extraNotes.append("[note \(t.form)] \(note)")
             }
             for (type, value) in t.categories { extraNotes.append("[\(type) \(t.form)] \(value)") }
@@ -189,6 +189,19 @@ public enum TBXReader {
             }
             formLines.append((concepts.count, language, t.form, t.line))
             if t.notes.contains("onym:allow") { concept!.terms[language]!.allow.append(t.form); return }
+            // A house's own form.
+            if let note = t.notes.first(where: { $0.hasPrefix("onym:house=") }) {
+                let house = String(note.dropFirst("onym:house=".count))
+                if let breach = ConceptRules.house(house) { problems.append(breach.at(file, line: t.line)); return }
+                var forms = concept!.terms[language]!.houses[house] ?? HouseForms(preferred: "")
+                switch t.status ?? "" {
+                case "preferredTerm-admn-sts": forms.preferred = t.form
+                case "deprecatedTerm-admn-sts": forms.variants.append(t.form)
+                default: forms.admitted.append(t.form)
+                }
+                concept!.terms[language]!.houses[house] = forms
+                return
+            }
             // Onym's own dates: the form's period, and its status when TBX says only "superseded".
             var dated: FormPeriod?
             if let note = t.notes.first(where: { $0.hasPrefix("onym:dated ") }) {

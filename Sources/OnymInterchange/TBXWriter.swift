@@ -11,7 +11,8 @@ import OnymGlossary
 /// deprecated terms with the note `onym:generated SCHEME` (skipped on import); a
 /// dated form → the note `onym:dated status=… since=… until=… authority=…`, and a
 /// former preferred form → `supersededTerm-admn-sts` (once its period has ended)
-/// with the note `onym:formerly`.
+/// with the note `onym:formerly`; a house's own form → its status with the note
+/// `onym:house=NAME`.
 public enum TBXWriter {
     public static func write(_ glossary: Glossary, generated: [String: [String: [GeneratedTerm]]] = [:]) -> String {
         let mainLanguage = glossary.concepts.first?.languages.first ?? "en"
@@ -54,6 +55,12 @@ public enum TBXWriter {
                     x += termSec(form, status: ended ? "supersededTerm-admn-sts" : TermStatus.preferred.tbxValue, note: "onym:formerly", dated: period)
                 }
                 for phrase in t.allow { x += termSec(phrase, status: TermStatus.admitted.tbxValue, type: "phrase", note: "onym:allow") }
+                for (house, forms) in t.houses.sorted(by: { $0.key < $1.key }) {
+                    let note = "onym:house=\(house)"
+                    x += termSec(forms.preferred, status: TermStatus.preferred.tbxValue, note: note)
+                    for form in forms.admitted { x += termSec(form, status: TermStatus.admitted.tbxValue, note: note) }
+                    for form in forms.variants { x += termSec(form, status: TermStatus.deprecated.tbxValue, note: note) }
+                }
                 for g in generated[c.id]?[language] ?? [] {
                     x += termSec(g.form, status: TermStatus.generated.tbxValue, note: "onym:generated \(g.origin)")
                 }

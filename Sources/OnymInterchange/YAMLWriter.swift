@@ -33,6 +33,16 @@ public enum YAMLWriter {
                 for (key, list, status) in lists where !list.isEmpty {
                     parts.append("\(key): [\(list.map { form($0, status) }.joined(separator: ", "))]")
                 }
+                if !t.houses.isEmpty {
+                    let houses = t.houses.sorted { $0.key < $1.key }.map { house, forms -> String in
+                        guard !forms.admitted.isEmpty || !forms.variants.isEmpty else { return "\(house): \(scalar(forms.preferred, flow: true))" }
+                        var fields = ["preferred: \(scalar(forms.preferred, flow: true))"]
+                        if !forms.admitted.isEmpty { fields.append("admitted: [\(forms.admitted.map { scalar($0, flow: true) }.joined(separator: ", "))]") }
+                        if !forms.variants.isEmpty { fields.append("variants: [\(forms.variants.map { scalar($0, flow: true) }.joined(separator: ", "))]") }
+                        return "\(house): { \(fields.joined(separator: ", ")) }"
+                    }
+                    parts.append("houses: { \(houses.joined(separator: ", ")) }")
+                }
                 if let note = t.note { parts.append("note: \(scalar(note, flow: true))") }
                 out += "      \(language): { \(parts.joined(separator: ", ")) }\n"
             }

@@ -13,10 +13,11 @@ import OnymGlossary
 /// store: names/onym.sqlite                       # a glossary store instead of files
 /// typography: { apostrophe: curly }              # another apostrophe in a name is a finding
 /// foreign-script: flag                           # Одеса in English is a variant, not a quotation
+/// house: ap                                      # a house's own forms where the glossary gives them
 /// ```
 public struct OnymConfig: Sendable, Equatable {
     public static let fileName = ".onym.yaml"
-    static let keys = ["glossaries", "lang", "severity", "fuzzy", "ignore", "fail-on", "store", "typography", "foreign-script"]
+    static let keys = ["glossaries", "lang", "severity", "fuzzy", "ignore", "fail-on", "store", "typography", "foreign-script", "house"]
     /// The finding kinds of `lint` and `check`, as config values (the linter and the checker own their meaning).
     static let kinds = ["variant", "forbidden", "diacritics", "case", "misspelling", "confusable", "invisible", "typography",
                         "term", "inconsistent", "untranslated"]
@@ -45,6 +46,8 @@ public struct OnymConfig: Sendable, Equatable {
     /// `flag` reports another language's form in another script as a variant; nil or
     /// `quotation` takes it for a quotation.
     public var foreignScript: String?
+    /// The house whose forms apply (a term set's `houses:`); nil: the glossary's own.
+    public var house: String?
 
     public init(path: String, glossaries: [String], language: String?) {
         self.path = path
@@ -102,6 +105,10 @@ public struct OnymConfig: Sendable, Equatable {
                         if apostrophes.contains(v) { config.apostrophe = v } else {
                             doc.report(style, .wrongType, "'apostrophe' must be \(apostrophes.joined(separator: " or ")), not '\(v)'")
                         }
+                    }
+                case "house":
+                    if let v = doc.string(value, what: "'house'") {
+                        if let breach = ConceptRules.house(v) { doc.report(value, breach) } else { config.house = v }
                     }
                 case "foreign-script":
                     let v = doc.string(value, what: "'foreign-script'")

@@ -29,6 +29,9 @@ public final class Workspace: Sendable {
         public var defaultLanguage: String
         /// How documents are checked.
         public var settings: LintSettings
+        /// The house whose style applies (`house:` in `.onym.yaml`, `--house`); nil: the
+        /// glossaries' own preferred forms.
+        public var house: String?
         /// The day every document is checked against (`--as-of`, `YYYY-MM-DD`); nil lets each
         /// say (front matter, published time), else today.
         public var asOf: String?
@@ -75,7 +78,8 @@ public final class Workspace: Sendable {
     public func queries() throws(GlossaryError) -> any GlossaryQueries {
         if let made = madeQueries.withLock({ $0 }) { return made }
         let made: any GlossaryQueries
-        if case .store(let location) = configuration.glossaries, !configuration.lookupInMemory {
+        // A house's forms are the glossaries' read through it: answered from memory.
+        if case .store(let location) = configuration.glossaries, !configuration.lookupInMemory, configuration.house == nil {
             made = StoreLookup(try StoreAccess.glossary(location, create: false))
         } else {
             made = GlossaryLookup(try glossarySet())
@@ -125,7 +129,7 @@ public final class Workspace: Sendable {
     /// until ``indexLookups()`` lets them go.
     public func glossarySet() throws(GlossaryError) -> GlossarySet {
         if let known = loaded.withLock({ $0.set }) { return known }
-        let made = try configuration.glossaries.load(cache: configuration.cache)
+        let made = try glossaries.load(cache: configuration.cache)
         return loaded.withLock { kept in
             if let known = kept.set { return known }
             if kept.keep { kept.set = made }
@@ -199,9 +203,14 @@ public final class Workspace: Sendable {
         }
     }
 
+    /// The glossaries as the configuration reads them: through its house when it names one.
+    private var glossaries: any GlossaryProvider {
+        configuration.house.map { HouseGlossaries(base: configuration.glossaries, house: $0) } ?? configuration.glossaries
+    }
+
     private func matcherSource() throws(GlossaryError) -> MatcherSource {
         if let known = matchers.withLock({ $0 }) { return known }
-        let made = try MatcherSource(configuration.glossaries, language: documentLanguage, cache: configuration.cache)
+        let made = try MatcherSource(glossaries, language: documentLanguage, cache: configuration.cache)
         return matchers.withLock { source in
             if let known = source { return known }
             source = made

@@ -98,7 +98,7 @@ import Testing
             stderr: "error: \(env["ONYM_STORE"]!): variant 'Kyiv' of concept 'x' is the en form 'Kyiv' of concept 'kyiv': which concept wins? Remove it from one of them\n"))
         #expect(try run("list").stdout == "kyiv (place): Kyiv\nodesa (place): Odesa\n")
         #expect(try run("list", "--format", "csv").stdout
-                == "concept,kind,lang,term,status,note,glossary,glossary-title,sources,concept-since,generate,language-note,since,until,authority\r\nkyiv,place,en,Kyiv,preferred,,store,,,,true,,,,\r\nkyiv,place,en,Kiev,deprecated,,store,,,,true,,,,\r\nodesa,place,en,Odesa,preferred,,store,,,,true,,,,\r\nodesa,place,en,Odessa,deprecated,,store,,,,true,,,,\r\n")
+                == "concept,kind,lang,term,status,note,glossary,glossary-title,sources,concept-since,generate,language-note,since,until,authority,house\r\nkyiv,place,en,Kyiv,preferred,,store,,,,true,,,,,\r\nkyiv,place,en,Kiev,deprecated,,store,,,,true,,,,,\r\nodesa,place,en,Odesa,preferred,,store,,,,true,,,,,\r\nodesa,place,en,Odessa,deprecated,,store,,,,true,,,,,\r\n")
         let json = try run("list", "--format", "json").stdout
         #expect(json.hasPrefix("[{\"glossary\":\"house\",\"id\":\"kyiv\",\"kind\":\"place\",\"revision\":1,\"terms\":{\"en\":{\"admitted\":[],\"allow\":[],\"forbidden\":[],\"preferred\":\"Kyiv\",\"variants\":[\"Kiev\"]}},\"updatedAt\":"))
         // Export reads the store like files.

@@ -15,7 +15,7 @@ import Testing
     @Test func problemsKeepTheirLines() {
         var text = String(decoding: Self.news, as: UTF8.self)
         text = text.replacingOccurrences(of: "  - id: lviv\n    kind: place", with: "  - id: lviv\n    kind: planet")
-        #expect(throws: GlossaryError(file: "n.yaml", line: 230, rule: .invalidKind, message: "kind 'planet' is not one of person, place, country, organisation, other")) {
+        #expect(throws: GlossaryError(file: "n.yaml", line: 232, rule: .invalidKind, message: "kind 'planet' is not one of person, place, country, organisation, other")) {
             try GlossaryReader.read(bytes: Array(text.utf8), file: "n.yaml", chunkedFrom: 0)
         }
     }

@@ -68,22 +68,22 @@ import Testing
         // Metadata are columns: the term column holds terms only.
         let text = try GlossaryExporter.export(s, ExportOptions()).text
         #expect(text == """
-            concept,kind,lang,term,status,note,glossary,glossary-title,sources,concept-since,generate,language-note,since,until,authority\r
+            concept,kind,lang,term,status,note,glossary,glossary-title,sources,concept-since,generate,language-note,since,until,authority,house\r
             kyiv,place,en,Kyiv,preferred,"Capital, of Ukraine.",g,,"https://example.org/a
-            Resolution No. 55, 2010",2019-08-14,false,,,,\r
+            Resolution No. 55, 2010",2019-08-14,false,,,,,\r
             kyiv,place,en,Kiev,deprecated,"Capital, of Ukraine.",g,,"https://example.org/a
-            Resolution No. 55, 2010",2019-08-14,false,,,,\r
+            Resolution No. 55, 2010",2019-08-14,false,,,,,\r
             kyiv,place,en,Chicken Kiev,allow,"Capital, of Ukraine.",g,,"https://example.org/a
-            Resolution No. 55, 2010",2019-08-14,false,,,,\r
-            odesa,place,en,Odesa,preferred,,g,,,,true,"No ""the"" before it.",,,\r
-            odesa,place,uk,Одеса,preferred,,g,,,,true,,,,\r
+            Resolution No. 55, 2010",2019-08-14,false,,,,,\r
+            odesa,place,en,Odesa,preferred,,g,,,,true,"No ""the"" before it.",,,,\r
+            odesa,place,uk,Одеса,preferred,,g,,,,true,,,,,\r
 
             """)
         // Generated forms only on request.
         var options = ExportOptions()
         options.includeGenerated = true
         let generated = try GlossaryExporter.export(s, options).text.split(separator: "\r\n").filter { $0.contains(",generated,") }
-        #expect(generated == ["odesa,place,en,Odessa,generated,,g,,,,true,\"No \"\"the\"\" before it.\",,,"])
+        #expect(generated == ["odesa,place,en,Odessa,generated,,g,,,,true,\"No \"\"the\"\" before it.\",,,,"])
         let back = try LongCSV.read(text: text, file: "g.csv").glossary
         #expect(back.concepts == s.concepts)
         #expect(back.name == "g")
@@ -248,7 +248,7 @@ import Testing
         ])) {
             try LongCSV.read(text: csv, file: "g.csv")
         }
-        #expect(throws: GlossaryError(file: "w.csv", line: 1, rule: .missingKey, message: "the header must be concept,kind,lang,term,status,note,glossary,glossary-title,sources,concept-since,generate,language-note,since,until,authority (the long layout), not en,de")) {
+        #expect(throws: GlossaryError(file: "w.csv", line: 1, rule: .missingKey, message: "the header must be concept,kind,lang,term,status,note,glossary,glossary-title,sources,concept-since,generate,language-note,since,until,authority,house (the long layout), not en,de")) {
             try LongCSV.read(text: "en,de\r\nKyiv,Kyjiw\r\n", file: "w.csv")
         }
     }
@@ -284,10 +284,10 @@ extension InterchangeTests {
         let set = try GlossarySet(loaded: [GlossaryReader.read(bytes: Array(yaml.utf8), file: "g.yaml")], profiles: LocaleProfiles.bundled())
         let text = try GlossaryExporter.export(set, ExportOptions()).text
         #expect(text == """
-            concept,kind,lang,term,status,note,glossary,glossary-title,sources,concept-since,generate,language-note,since,until,authority\r
-            kyiv,place,en,Kyiv,preferred,,g,,,,true,,2019-08-14,,AP\r
-            kyiv,place,en,Kiev,deprecated,,g,,,,true,,2019-08-14,,AP\r
-            kyiv,place,en,Kiev,formerly,,g,,,,true,,,2019-08-13,\r
+            concept,kind,lang,term,status,note,glossary,glossary-title,sources,concept-since,generate,language-note,since,until,authority,house\r
+            kyiv,place,en,Kyiv,preferred,,g,,,,true,,2019-08-14,,AP,\r
+            kyiv,place,en,Kiev,deprecated,,g,,,,true,,2019-08-14,,AP,\r
+            kyiv,place,en,Kiev,formerly,,g,,,,true,,,2019-08-13,,\r
 
             """)
         #expect(try LongCSV.read(text: text, file: "g.csv").glossary.concepts == set.concepts)
@@ -300,12 +300,12 @@ extension InterchangeTests {
         #expect(try GlossaryReader.read(bytes: Array(GlossaryExporter.export(set, yamlOut).text.utf8), file: "g.yaml").glossary.concepts == set.concepts)
         let old = "concept,kind,lang,term,status,note,glossary,glossary-title,sources,concept-since,generate,language-note\r\nkyiv,place,en,Kyiv,preferred,,g,,,,true,\r\n"
         #expect(try LongCSV.read(text: old, file: "old.csv").glossary.concepts.map(\.terms) == [["en": TermSet(preferred: "Kyiv")]])
-        let header = "concept,kind,lang,term,status,note,glossary,glossary-title,sources,concept-since,generate,language-note,since,until,authority\r\n"
+        let header = "concept,kind,lang,term,status,note,glossary,glossary-title,sources,concept-since,generate,language-note,since,until,authority,house\r\n"
         #expect(throws: GlossaryError([
             GlossaryProblem(file: "d.csv", line: 2, rule: .invalidDate, message: "'until: 2019-13-01' is not a date written YYYY-MM-DD"),
             GlossaryProblem(file: "d.csv", line: 3, rule: .invalidPeriod, message: "a row of status 'allow' has no dates"),
         ])) {
-            try LongCSV.read(text: header + "kyiv,place,en,Kyiv,preferred,,g,,,,true,,,2019-13-01,\r\nkyiv,place,en,Chicken Kiev,allow,,g,,,,true,,2019-01-01,,\r\n", file: "d.csv")
+            try LongCSV.read(text: header + "kyiv,place,en,Kyiv,preferred,,g,,,,true,,,2019-13-01,,\r\nkyiv,place,en,Chicken Kiev,allow,,g,,,,true,,2019-01-01,,,\r\n", file: "d.csv")
         }
     }
 }

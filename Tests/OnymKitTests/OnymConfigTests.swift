@@ -20,7 +20,7 @@ import Testing
 
     @Test func unknownKeysAreErrors() {
         #expect(throws: GlossaryError(file: ".onym.yaml", line: 1, rule: .unknownKey,
-                                      message: "unknown key 'glosaries' in .onym.yaml (allowed: glossaries, lang, severity, fuzzy, ignore, fail-on, store, typography, foreign-script)")) {
+                                      message: "unknown key 'glosaries' in .onym.yaml (allowed: glossaries, lang, severity, fuzzy, ignore, fail-on, store, typography, foreign-script, house)")) {
             try OnymConfig.read(bytes: Array("glosaries: [a.yaml]\n".utf8), path: ".onym.yaml")
         }
     }

@@ -186,6 +186,8 @@ concepts:
         admitted: [Volodymyr Zelenskyy]
         variants: [Zelensky, Zelenskiy, Zelenskij, Zelenski, Volodimir Zelensky, Vladimir Zelensky]
         note: President of Ukraine. English house style is Zelenskyy, as the President's office writes it.
+        # Reuters' wire copy writes Zelenskiy (glossaries/README.md): `house: reuters` follows it.
+        houses: { reuters: { preferred: Zelenskiy, admitted: [Volodymyr Zelenskiy], variants: [Volodymyr Zelenskyy] } }
       tr: { preferred: Zelenskiy, admitted: [Volodimir Zelenskiy] }
       de: { preferred: Selenskyj, admitted: [Wolodymyr Selenskyj], variants: [Selenski] }
       fr: { preferred: Zelensky, admitted: [Volodymyr Zelensky] }

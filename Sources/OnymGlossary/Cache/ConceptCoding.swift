@@ -15,6 +15,10 @@ extension BinaryWriter {
             for p in t.periods {
                 string(p.form); string(p.status.rawValue); optional(p.since); optional(p.until); optional(p.authority)
             }
+            int(t.houses.count)
+            for (house, forms) in t.houses.sorted(by: { $0.key < $1.key }) {
+                string(house); string(forms.preferred); strings(forms.admitted); strings(forms.variants)
+            }
             let g = generated[language] ?? []
             int(g.count)
             for term in g { string(term.form); string(term.origin); string(term.sourceLanguage) }
@@ -39,6 +43,11 @@ extension BinaryReader {
                 guard let form = string(), let status = string().flatMap(TermStatus.init(rawValue:)), let since = optional(),
                       let until = optional(), let authority = optional() else { return nil }
                 set.periods.append(FormPeriod(form: form, status: status, since: since, until: until, authority: authority))
+            }
+            guard let houseCount = int(), houseCount >= 0 else { return nil }
+            for _ in 0..<houseCount {
+                guard let house = string(), let preferred = string(), let admitted = strings(), let variants = strings() else { return nil }
+                set.houses[house] = HouseForms(preferred: preferred, admitted: admitted, variants: variants)
             }
             terms[language] = set
             guard let gCount = int(), gCount >= 0 else { return nil }

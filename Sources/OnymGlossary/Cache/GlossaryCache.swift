@@ -19,7 +19,7 @@ public struct GlossaryCache: Sendable, Equatable {
     }
 
     /// Bumped whenever the encoding or what is derived on load changes.
-    static let formatVersion = 4
+    static let formatVersion = 5
     static let magic = "onym-glossary-cache"
     /// Files (all together) smaller than this are not cached: reading them is as fast.
     static let minimumSize = 256 * 1024

@@ -18,6 +18,8 @@ public struct TermSet: Sendable, Hashable, Codable {
     public var formerly: [String] = []
     /// The periods of dated forms (any status); a form without one has its status always.
     public var periods: [FormPeriod] = []
+    /// Houses whose style differs, by house name (`ap`, `reuters`): chosen with `house:`.
+    public var houses: [String: HouseForms] = [:]
 
     public init(preferred: String, admitted: [String] = [], variants: [String] = [], forbidden: [String] = [], allow: [String] = [],
                 note: String? = nil) {
@@ -49,11 +51,12 @@ public struct TermSet: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case preferred, admitted, variants, forbidden, allow, note, formerly, periods
+        case preferred, admitted, variants, forbidden, allow, note, formerly, periods, houses
     }
 
-    // By hand: JSON written before forms had dates (a store's history) has no `formerly` or
-    // `periods`, and a set without them writes none (the same bytes as before).
+    // By hand: JSON written before forms had dates and houses (a store's history) has no
+    // `formerly`, `periods` or `houses`, and a set without them writes none (the same bytes
+    // as before).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         preferred = try c.decode(String.self, forKey: .preferred)
@@ -64,6 +67,7 @@ public struct TermSet: Sendable, Hashable, Codable {
         note = try c.decodeIfPresent(String.self, forKey: .note)
         formerly = try c.decodeIfPresent([String].self, forKey: .formerly) ?? []
         periods = try c.decodeIfPresent([FormPeriod].self, forKey: .periods) ?? []
+        houses = try c.decodeIfPresent([String: HouseForms].self, forKey: .houses) ?? [:]
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -76,5 +80,6 @@ public struct TermSet: Sendable, Hashable, Codable {
         try c.encodeIfPresent(note, forKey: .note)
         if !formerly.isEmpty { try c.encode(formerly, forKey: .formerly) }
         if !periods.isEmpty { try c.encode(periods, forKey: .periods) }
+        if !houses.isEmpty { try c.encode(houses, forKey: .houses) }
     }
 }

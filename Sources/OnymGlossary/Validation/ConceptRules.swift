@@ -56,6 +56,13 @@ public enum ConceptRules {
         }
     }
 
+    /// A house's name, chosen with `house:`: `[a-z0-9][a-z0-9-]*` (ap, reuters, house-style).
+    public static func house(_ name: String) -> Breach? {
+        let bytes = Array(name.utf8)
+        let ok = !bytes.isEmpty && bytes.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D } && bytes[0] != 0x2D
+        return ok ? nil : Breach(rule: .invalidId, message: "house '\(name)' must match [a-z0-9][a-z0-9-]* (ap, reuters)")
+    }
+
     /// A language's dated forms: each period the right way round, each former preferred form
     /// dated, and the preferred forms' periods (the current one's and the former ones')
     /// neither overlapping nor leaving a gap — on any day one form is the preferred one.

@@ -13,7 +13,8 @@ import Yams
 public enum GlossaryReader {
     static let topKeys = ["glossary", "title", "concepts"]
     static let conceptKeys = ["id", "kind", "note", "sources", "since", "generate", "terms"]
-    static let termKeys = ["preferred", "admitted", "variants", "forbidden", "allow", "formerly", "note"]
+    static let termKeys = ["preferred", "admitted", "variants", "forbidden", "allow", "formerly", "houses", "note"]
+    static let houseKeys = ["preferred", "admitted", "variants"]
     static let datedFormKeys = ["form", "since", "until", "authority"]
 
     /// A glossary and the lines its parts came from.
@@ -212,6 +213,38 @@ public enum GlossaryReader {
         for (key, _, value) in pairs {
             if key == "note" {
                 set.note = doc.string(value, what: "the note of '\(language)'")
+                continue
+            }
+            if key == "houses" {
+                // `houses: { ap: Erdogan }`, or `{ ap: { preferred: …, admitted: […], variants: […] } }`.
+                guard let houses = doc.mapping(value, what: "the houses of '\(language)'", allowed: []) else { continue }
+                for (house, houseNode, formsNode) in houses {
+                    if let breach = ConceptRules.house(house) { doc.report(houseNode, breach); continue }
+                    if formsNode.scalar != nil {
+                        guard let text = doc.string(formsNode, what: "house '\(house)'"), let form = record(text, doc.line(formsNode)) else { continue }
+                        set.houses[house] = HouseForms(preferred: form)
+                        continue
+                    }
+                    guard let pairs = doc.mapping(formsNode, what: "house '\(house)' of '\(language)'", allowed: houseKeys) else { continue }
+                    var forms = HouseForms(preferred: "")
+                    for (houseKey, _, list) in pairs {
+                        let texts = doc.strings(list, what: "'\(houseKey)' of house '\(house)'").compactMap { record($0.text, $0.line) }
+                        switch houseKey {
+                        case "preferred":
+                            if texts.count != 1 { doc.report(list, .twoPreferred, "house '\(house)' of '\(language)' needs one preferred form") }
+                            forms.preferred = texts.first ?? ""
+                        case "admitted": forms.admitted = texts
+                        default: forms.variants = texts
+                        }
+                    }
+                    if forms.preferred.isEmpty {
+                        if !pairs.contains(where: { $0.key == "preferred" }) {
+                            doc.report(formsNode, .missingPreferred, "house '\(house)' of '\(language)' has no preferred form")
+                        }
+                        continue
+                    }
+                    set.houses[house] = forms
+                }
                 continue
             }
             // A form is a string, or `{form, since?, until?, authority?}` when it is dated.

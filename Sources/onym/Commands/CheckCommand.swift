@@ -48,10 +48,10 @@ struct CheckCommand: ParsableCommand {
         guard !files.isEmpty || source != nil else { throw CLIError("give files to check, or --source and --target") }
         guard (source == nil) == (target == nil) else { throw CLIError("--source and --target go together") }
         // 100 % matches come from the memory of the store in use, when one is named.
-        let workspace = Workspace(
-            Workspace.Configuration(glossaries: try glossary.source(), cache: CacheChoice.cache, defaultLanguage: to, settings: findings.settings(config),
-                                    memory: StoreChoice.chosen(explicit: glossary.store, config: config)),
-            warn: { Console.errorRaw($0.description) })
+        var configuration = Workspace.Configuration(glossaries: try glossary.source(), cache: CacheChoice.cache, defaultLanguage: to,
+                                                    settings: findings.settings(config), memory: StoreChoice.chosen(explicit: glossary.store, config: config))
+        configuration.house = try glossary.house(config)
+        let workspace = Workspace(configuration, warn: { Console.errorRaw($0.description) })
         // The glossaries' and the store's problems stop the run before any file is read; a
         // language without terms is warned of, the source's first.
         _ = try workspace.linter(for: from)

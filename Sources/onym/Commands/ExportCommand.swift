@@ -11,8 +11,8 @@ struct ExportCommand: ParsableCommand {
         discussion: """
         CSV is RFC 4180 (UTF-8, NFC, CRLF, minimal quoting, no BOM except --for excel).
         long: concept,kind,lang,term,status,note then the metadata columns
-        glossary,glossary-title,sources,concept-since,generate,language-note and the dated
-        form's since,until,authority; one row per term, re-importable.
+        glossary,glossary-title,sources,concept-since,generate,language-note, the dated
+        form's since,until,authority and its house; one row per term, re-importable.
         wide: a header of --langs codes (first = source; default: every language, the configured
         one first), one concept per row (Google, Amazon).
         pairs: no header, source,target from --from to --to; deprecated source forms too (DeepL).
@@ -64,7 +64,9 @@ struct ExportCommand: ParsableCommand {
         options.skipInvalid = skipInvalid
         options.includeGenerated = includeGenerated
         options.firstLanguage = try LanguageTag.canonical(glossary.config()?.language ?? "en")
-        let set = try glossary.source().load(cache: CacheChoice.cache)
+        // A house's forms are what its publication exports.
+        let read = try glossary.source().load(cache: CacheChoice.cache)
+        let set = try glossary.house(glossary.config()).map { house throws(GlossaryError) in try read.forHouse(house) } ?? read
         let progress = Progress(concepts: set.concepts.count)
         progress.step("read and checked \(set.concepts.count) concepts; writing \(options.format.rawValue)")
         let result: ExportResult

@@ -30,16 +30,17 @@ struct LSPCommand: ParsableCommand {
 
     func run() throws {
         guard (0...10_000).contains(debounce) else { throw CLIError("--debounce must be 0 to 10000") }
-        let files = glossary.files, store = glossary.store
+        let files = glossary.files, store = glossary.store, houseFlag = try glossary.house(nil)
         let author = self.author ?? ProcessInfo.processInfo.environment["USER"] ?? "unknown"
         // The workspace folder the editor names decides which .onym.yaml applies (the
         // process's own folder when it names none).
         let configure: LanguageServer.Configure = { root in
             let config = try OnymConfig.find(from: root ?? FileManager.default.currentDirectoryPath)
             let source = GlossarySource.choose(explicit: files, store: StoreChoice.named(store), config: files.isEmpty ? config : nil)
-            let configuration = Workspace.Configuration(
+            var configuration = Workspace.Configuration(
                 glossaries: source, cache: CacheChoice.cache, defaultLanguage: try LanguageTag.canonical(config?.language ?? "en"),
                 settings: LintSettings(config: config))
+            configuration.house = houseFlag ?? config?.house
             return LanguageServer.Setup(configuration: configuration, configFile: config?.path, author: author)
         }
         let server = LanguageServer(channel: MessageChannel(input: 0, output: 1), version: Onym.version,

@@ -57,6 +57,7 @@ struct LintCommand: ParsableCommand {
             glossaries: try glossary.source(), cache: CacheChoice.cache, language: try lang.map(LanguageTag.canonical),
             defaultLanguage: try LanguageTag.canonical(config?.language ?? "en"), settings: findings.settings(config))
         configuration.asOf = asOf
+        configuration.house = try glossary.house(config)
         let workspace = Workspace(configuration, warn: { Console.errorRaw($0.description) })
         // The glossaries' problems stop the run before any text is read.
         try workspace.prepare()

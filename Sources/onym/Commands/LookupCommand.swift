@@ -39,7 +39,9 @@ struct LookupCommand: ParsableCommand {
         guard query.contains(where: { !$0.isWhitespace }) else { throw CLIError("the query is empty: give a name to look up") }
         let language = try LanguageTag.canonical(lang ?? glossary.config()?.language ?? "en")
         let languages = try to == "all" ? nil : to.split(separator: ",").map { try LanguageTag.canonical(String($0)) }
-        let workspace = Workspace(.init(glossaries: try glossary.source(), cache: CacheChoice.cache))
+        var configuration = Workspace.Configuration(glossaries: try glossary.source(), cache: CacheChoice.cache)
+        configuration.house = try glossary.house(glossary.config())
+        let workspace = Workspace(configuration)
         let queries = try workspace.queries()
         let result = try queries.lookup(query, language: language)
         let reporter: any Reporter<LookupResult> = switch format {

@@ -23,9 +23,10 @@ struct MCPCommand: ParsableCommand {
 
     func run() throws {
         let config = try glossary.config()
-        let configuration = Workspace.Configuration(
+        var configuration = Workspace.Configuration(
             glossaries: try glossary.source(), cache: CacheChoice.cache, defaultLanguage: try LanguageTag.canonical(config?.language ?? "en"),
             settings: LintSettings(config: config))
+        configuration.house = try glossary.house(config)
         // stdout carries the protocol: every log line goes to stderr.
         let logger = Logger(label: "onym.mcp") { StreamLogHandler.standardError(label: $0) }
         let server = AssistantServer(configuration, version: Onym.version, logger: logger)

@@ -80,11 +80,11 @@ struct ServeCommand: ParsableCommand {
         if let tokens {
             settings.tokens = try TokenFile.read(bytes: GlossarySet.readFile(tokens), path: tokens)
         }
-        let server = try GlossaryServer(
-            Workspace.Configuration(glossaries: try glossary.source(), cache: CacheChoice.cache,
-                                    defaultLanguage: try LanguageTag.canonical(config?.language ?? "en"),
-                                    settings: LintSettings(config: config), memory: StoreChoice.chosen(explicit: glossary.store, config: config)),
-            settings: settings, log: { Console.errorRaw($0) })
+        var configuration = Workspace.Configuration(glossaries: try glossary.source(), cache: CacheChoice.cache,
+                                                    defaultLanguage: try LanguageTag.canonical(config?.language ?? "en"),
+                                                    settings: LintSettings(config: config), memory: StoreChoice.chosen(explicit: glossary.store, config: config))
+        configuration.house = try glossary.house(config)
+        let server = try GlossaryServer(configuration, settings: settings, log: { Console.errorRaw($0) })
         // The server is asynchronous and the command line is not: this thread waits for it.
         let failure = Mutex<String?>(nil)
         let done = DispatchSemaphore(value: 0)

@@ -16,6 +16,14 @@ struct GlossaryOptions: ParsableArguments {
 
     @Option(name: .customLong("store"), help: ArgumentHelp("A glossary store: a SQLite file (default: $ONYM_STORE, else store: in .onym.yaml).", valueName: "PATH"))
     var store: String?
+    @Option(name: .customLong("house"), help: ArgumentHelp("A house whose own forms apply where the glossary gives them (default: house: in .onym.yaml).", valueName: "NAME"))
+    var houseName: String?
+
+    /// The house chosen: --house, else `house:` in .onym.yaml.
+    func house(_ config: OnymConfig?) throws -> String? {
+        if let houseName, let breach = ConceptRules.house(houseName) { throw CLIError("--house: \(breach.message)") }
+        return houseName ?? config?.house
+    }
 
     /// The glossaries chosen by the rule: --glossary, else a store (--store, $ONYM_STORE,
     /// store: in .onym.yaml), else .onym.yaml's files, else bundled.
