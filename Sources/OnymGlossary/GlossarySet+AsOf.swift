@@ -49,6 +49,10 @@ extension GlossarySet {
                                 allow: set.allow, note: set.note)
             // The periods stay: findings say since when, and on whose authority, a form is wrong.
             dated.periods = set.periods
+            // The names it had before that day (a first mention may explain them).
+            dated.formerly = set.formerly.filter { form in
+                form != preferred && (set.period(of: form, .preferred)?.until.map { $0 < day } ?? false)
+            }
             concept.terms[language] = dated
         }
         return concept

@@ -13,6 +13,8 @@ public struct LintSettings: Sendable, Equatable {
     public var apostrophe: Typography.Apostrophe?
     /// True reports another language's form in another script as a variant, not a quotation.
     public var flagsForeignScript = false
+    /// The house rule for renamed names (`first-mention:`); nil: none.
+    public var firstMention: FirstMention?
 
     public init() {}
 
@@ -23,6 +25,7 @@ public struct LintSettings: Sendable, Equatable {
         fuzzy = config.fuzzy != false
         apostrophe = config.apostrophe.flatMap(Typography.Apostrophe.init(rawValue:))
         flagsForeignScript = config.foreignScript == "flag"
+        firstMention = config.firstMention.flatMap(FirstMention.init(rawValue:))
     }
 
     /// The linter's own kinds among the severities.
@@ -40,6 +43,7 @@ public struct LintSettings: Sendable, Equatable {
         linter.severities = findingSeverities
         linter.apostrophe = apostrophe
         linter.flagsForeignScript = flagsForeignScript
+        linter.firstMention = firstMention
         return linter
     }
 }

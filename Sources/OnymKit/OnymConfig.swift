@@ -14,12 +14,13 @@ import OnymGlossary
 /// typography: { apostrophe: curly }              # another apostrophe in a name is a finding
 /// foreign-script: flag                           # Одеса in English is a variant, not a quotation
 /// house: ap                                      # a house's own forms where the glossary gives them
+/// first-mention: formerly                        # "Türkiye (formerly Turkey)" is right ({ formerly: must }: required)
 /// ```
 public struct OnymConfig: Sendable, Equatable {
     public static let fileName = ".onym.yaml"
-    static let keys = ["glossaries", "lang", "severity", "fuzzy", "ignore", "fail-on", "store", "typography", "foreign-script", "house"]
+    static let keys = ["glossaries", "lang", "severity", "fuzzy", "ignore", "fail-on", "store", "typography", "foreign-script", "house", "first-mention"]
     /// The finding kinds of `lint` and `check`, as config values (the linter and the checker own their meaning).
-    static let kinds = ["variant", "forbidden", "diacritics", "case", "misspelling", "confusable", "invisible", "typography",
+    static let kinds = ["variant", "forbidden", "diacritics", "case", "misspelling", "confusable", "invisible", "typography", "first-mention",
                         "term", "inconsistent", "untranslated"]
     static let apostrophes = ["curly", "straight"]
     static let foreignScripts = ["quotation", "flag"]
@@ -48,6 +49,8 @@ public struct OnymConfig: Sendable, Equatable {
     public var foreignScript: String?
     /// The house whose forms apply (a term set's `houses:`); nil: the glossary's own.
     public var house: String?
+    /// `may` or `must`: a renamed name's first mention may (or must) say its former name.
+    public var firstMention: String?
 
     public init(path: String, glossaries: [String], language: String?) {
         self.path = path
@@ -104,6 +107,20 @@ public struct OnymConfig: Sendable, Equatable {
                         guard let v = doc.string(style, what: "'apostrophe'") else { continue }
                         if apostrophes.contains(v) { config.apostrophe = v } else {
                             doc.report(style, .wrongType, "'apostrophe' must be \(apostrophes.joined(separator: " or ")), not '\(v)'")
+                        }
+                    }
+                case "first-mention":
+                    // `formerly` (may), or `{ formerly: may | must }`.
+                    if value.scalar != nil {
+                        if doc.string(value, what: "'first-mention'") == "formerly" { config.firstMention = "may" } else {
+                            doc.report(value, .wrongType, "'first-mention' must be formerly, or { formerly: may } or { formerly: must }")
+                        }
+                    } else {
+                        for (_, _, level) in doc.mapping(value, what: "'first-mention'", allowed: ["formerly"]) ?? [] {
+                            let v = doc.string(level, what: "'formerly'")
+                            if let v, v == "may" || v == "must" { config.firstMention = v } else {
+                                doc.report(level, .wrongType, "'formerly' must be may or must")
+                            }
                         }
                     }
                 case "house":

@@ -69,7 +69,8 @@ extension Workspace {
             batch.removeAll()
         }
         for path in files {
-            guard !whole, path != "-", DocumentFormat(path: path) == .plain, FileManager.default.isReadableFile(atPath: path),
+            guard !whole, path != "-", DocumentFormat(path: path) == .plain, configuration.settings.firstMention == nil,
+                  FileManager.default.isReadableFile(atPath: path),
                   files.count == 1 || Self.fileSize(path) >= Self.streamedSize else {
                 batch.append(path)
                 continue
@@ -83,8 +84,9 @@ extension Workspace {
     /// One file's findings, all at once (a file of a batch checked in parallel with others).
     private func lintOne(_ path: String, jobs: Int, keepText: Bool, whole: Bool) -> FileLintEvent {
         let name = path == "-" ? "<stdin>" : path
-        // A plain-text file whose text nothing needs afterwards is read in pieces, never whole.
-        if path != "-", DocumentFormat(path: path) == .plain, !whole {
+        // A plain-text file whose text nothing needs afterwards is read in pieces, never whole
+        // (the first-mention rule reads a document whole: an article, not an archive).
+        if path != "-", DocumentFormat(path: path) == .plain, !whole, configuration.settings.firstMention == nil {
             let language = documentLanguage
             do throws(LintError) {
                 var linter: Linter

@@ -20,7 +20,9 @@ extension Linter {
             byLanguage[tag, default: []].append(part.range)
         }
         let elsewhere = byLanguage.values.flatMap { $0 }
-        var findings = try linter(language).lint(text, excluded: scope.excluded + elsewhere)
+        let main = linter(language)
+        var findings = try main.lint(text, excluded: scope.excluded + elsewhere)
+        if let rule = main.firstMention { findings = main.applying(rule, to: findings, in: text, excluded: scope.excluded + elsewhere) }
         for tag in order {
             findings += try linter(tag).lint(text, excluded: scope.excluded + Self.complement(of: byLanguage[tag]!, in: text.count))
         }

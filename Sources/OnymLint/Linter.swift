@@ -26,6 +26,9 @@ public struct Linter: Sendable {
     /// True reports another language's form in another script than the text's (Одеса in
     /// English) as a variant; by default it is a quotation and not reported.
     public var flagsForeignScript = false
+    /// The house rule for renamed names (``FirstMention``); nil: none. Applied to whole
+    /// documents (``lint(_:scope:language:linter:)``).
+    public var firstMention: FirstMention?
     /// Threads for the pieces of one large text (files checked in parallel use 1 each).
     public var jobs = 1
     /// Near misses already looked up, shared by copies of this linter.

@@ -66,7 +66,7 @@ import Testing
         #expect(doc["version"] as? String == "2.1.0")
         let run = (doc["runs"] as! [[String: Any]])[0]
         let rules = ((run["tool"] as! [String: Any])["driver"] as! [String: Any])["rules"] as! [[String: Any]]
-        #expect(rules.map { $0["id"] as! String } == ["variant", "forbidden", "diacritics", "case", "misspelling", "confusable", "invisible", "typography"])
+        #expect(rules.map { $0["id"] as! String } == ["variant", "forbidden", "diacritics", "case", "misspelling", "confusable", "invisible", "typography", "first-mention"])
         let result = (run["results"] as! [[String: Any]])[0]
         #expect(result["ruleId"] as? String == "variant")
         let region = (((result["locations"] as! [[String: Any]])[0]["physicalLocation"] as! [String: Any])["region"] as! [String: Int])

@@ -64,3 +64,30 @@ import Testing
         #expect(try messages("---\ndate: 2018-03-01\n---\nTalks in Kiev.\n", .markdown, asOf: "2020-01-01") == [Self.kiev])
     }
 }
+
+/// The house rule for renamed names: "(formerly …)" after a first mention.
+@Suite struct FirstMentionTests {
+    func findings(_ text: String, _ rule: FirstMention, asOf: String? = nil) throws -> [String] {
+        var configuration = Workspace.Configuration(glossaries: .files([AsOfTests.file]))
+        configuration.asOf = asOf
+        configuration.settings.firstMention = rule
+        return try Workspace(configuration).lint(document: Document(name: "t", text: text, format: .plain)).findings
+            .map { "\($0.kind.rawValue) \($0.found) → \($0.suggestion ?? "")" }
+    }
+
+    @Test func theFormerNameExplainedIsNoFinding() throws {
+        let text = "Talks in Türkiye (formerly Turkey) and Kyiv (formerly Kiev). Later Turkey again.\n"
+        #expect(try findings(text, .may) == ["variant Turkey → Türkiye"])
+        #expect(try findings(text, .must) == ["variant Turkey → Türkiye"])
+    }
+
+    @Test func aFirstMentionWithoutItIsInfoWhenRequired() throws {
+        let text = "Talks in Türkiye and Kyiv (formerly Kiev), then in Türkiye again.\n"
+        #expect(try findings(text, .must) == ["first-mention Türkiye → Türkiye (formerly Turkey)"])
+        #expect(try findings(text, .may) == [])
+        // Before the renaming there is nothing to explain.
+        #expect(try findings("Talks in Turkey and Kiev.\n", .must, asOf: "2019-01-01") == [])
+        // Between the two: only Kyiv had been renamed.
+        #expect(try findings("Talks in Turkey and Kyiv.\n", .must, asOf: "2020-01-01") == ["first-mention Kyiv → Kyiv (formerly Kiev)"])
+    }
+}

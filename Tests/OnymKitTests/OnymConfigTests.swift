@@ -20,7 +20,7 @@ import Testing
 
     @Test func unknownKeysAreErrors() {
         #expect(throws: GlossaryError(file: ".onym.yaml", line: 1, rule: .unknownKey,
-                                      message: "unknown key 'glosaries' in .onym.yaml (allowed: glossaries, lang, severity, fuzzy, ignore, fail-on, store, typography, foreign-script, house)")) {
+                                      message: "unknown key 'glosaries' in .onym.yaml (allowed: glossaries, lang, severity, fuzzy, ignore, fail-on, store, typography, foreign-script, house, first-mention)")) {
             try OnymConfig.read(bytes: Array("glosaries: [a.yaml]\n".utf8), path: ".onym.yaml")
         }
     }
@@ -39,7 +39,7 @@ import Testing
             GlossaryProblem(file: ".onym.yaml", line: 1, rule: .unknownKey, message: "unknown key 'quotes' in 'typography' (allowed: apostrophe)"),
             GlossaryProblem(file: ".onym.yaml", line: 1, rule: .wrongType, message: "'apostrophe' must be curly or straight, not 'round'"),
             GlossaryProblem(file: ".onym.yaml", line: 2, rule: .wrongType, message: "'foreign-script' must be quotation or flag"),
-            GlossaryProblem(file: ".onym.yaml", line: 3, rule: .unknownKey, message: "unknown key 'spelling' in 'severity' (allowed: variant, forbidden, diacritics, case, misspelling, confusable, invisible, typography, term, inconsistent, untranslated)"),
+            GlossaryProblem(file: ".onym.yaml", line: 3, rule: .unknownKey, message: "unknown key 'spelling' in 'severity' (allowed: variant, forbidden, diacritics, case, misspelling, confusable, invisible, typography, first-mention, term, inconsistent, untranslated)"),
         ])) {
             try OnymConfig.read(bytes: Array(yaml.utf8), path: ".onym.yaml")
         }

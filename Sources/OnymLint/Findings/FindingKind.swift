@@ -16,13 +16,16 @@ public enum FindingKind: String, Sendable, Hashable, Codable, CaseIterable {
     case invisible
     /// A right name with another apostrophe than the house's (`.onym.yaml` `typography:`).
     case typography
+    /// The first mention of a renamed name without its former one ("Türkiye (formerly
+    /// Turkey)"), when the house requires it (`.onym.yaml` `first-mention: { formerly: must }`).
+    case firstMention = "first-mention"
 
     /// The severity unless configured otherwise.
     public var defaultSeverity: Severity {
         switch self {
         case .forbidden, .confusable: .error
         case .variant, .diacritics, .misspelling, .invisible: .warning
-        case .case, .typography: .info
+        case .case, .typography, .firstMention: .info
         }
     }
 
@@ -37,6 +40,7 @@ public enum FindingKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .confusable: "A name with letters from another script that look alike."
         case .invisible: "A name with an invisible character inside."
         case .typography: "A name with another apostrophe than the house style's."
+        case .firstMention: "The first mention of a renamed name without its former one."
         }
     }
 }

@@ -15,6 +15,15 @@ public struct CompiledMatcher: Sendable {
     /// The days on which a form of the glossaries changes status (``GlossarySet/periodBoundaries``):
     /// none for glossaries without dated forms, whose one matcher serves every day.
     public let periodBoundaries: [String]
+    /// Names renamed before the day the glossaries are read for: their preferred form now and
+    /// the forms they had (a first mention may say "Türkiye (formerly Turkey)").
+    let renames: [Rename]
+
+    struct Rename: Sendable {
+        let concept: Int
+        let preferred: String
+        let formerly: [String]
+    }
     /// The bytes every part is a view of.
     private let image: ReadOnlyBytes
     let caseLocale: String
@@ -50,7 +59,7 @@ public struct CompiledMatcher: Sendable {
     let concepts: ConceptTable
 
     static let magic = 0x4F4E_594D_4D41_5431  // "ONYMMAT1"
-    static let version = 13
+    static let version = 14
 
     /// True when some concept has a term in the matcher's language (else only other
     /// languages' forms are known, and a text in it is checked against almost nothing).
@@ -166,6 +175,17 @@ public struct CompiledMatcher: Sendable {
         w.strings(suffixKeys.map { String(decoding: $0, as: UTF8.self) })
         w.strings(endings.map { String(String.UnicodeScalarView($0)) })
         w.strings(set.periodBoundaries)
+        // Renamed names (former preferred forms of the day the set is for): the first-mention rule.
+        var renamed: [Int32] = [], renamedPreferred: [String] = [], renamedFormer: [String] = []
+        for (i, concept) in set.concepts.enumerated() {
+            guard let terms = concept.terms[language] ?? concept.terms[primary], !terms.formerly.isEmpty else { continue }
+            renamed.append(Int32(i))
+            renamedPreferred.append(terms.preferred)
+            renamedFormer.append(terms.formerly.joined(separator: "\n"))
+        }
+        w.column(renamed)
+        w.strings(renamedPreferred)
+        w.strings(renamedFormer)
         ConceptTable(set: set, language: language, primary: primary).write(into: &w)
         w.column(starts)
         w.column(concepts)
@@ -196,6 +216,8 @@ public struct CompiledMatcher: Sendable {
         var r = ImageReader(storage)
         guard r.int() == Self.magic, r.int() == Self.version, let names = r.strings(), names.count == 2, names[0] == language,
               let inflected = r.int(), let suffixes = r.strings(), let endings = r.strings(), let boundaries = r.strings(),
+              let renamed = r.column(Int32.self), let renamedPreferred = r.strings(), let renamedFormer = r.strings(),
+              renamed.count == renamedPreferred.count, renamed.count == renamedFormer.count,
               let concepts = ConceptTable(image: &r),
               let starts = r.column(Int32.self), let termConcepts = r.column(Int32.self), let statuses = r.column(UInt8.self),
               let forms = r.strings(), let datedTerms = r.column(Int32.self), let periods = r.strings(),
@@ -209,10 +231,14 @@ public struct CompiledMatcher: Sendable {
               let fuzzy = FuzzyIndex(image: &r, conceptLimit: concepts.count),
               let skeletonConcepts = r.column(Int32.self), let skeletonForms = r.strings(),
               skeletonConcepts.count == skeletonForms.count,
-              skeletonConcepts.count == 0 || skeletonConcepts.isWithin(0...Int32(concepts.count - 1)), r.isAtEnd else { return nil }
+              skeletonConcepts.count == 0 || skeletonConcepts.isWithin(0...Int32(concepts.count - 1)),
+              renamed.count == 0 || renamed.isWithin(0...Int32(concepts.count - 1)), r.isAtEnd else { return nil }
         self.language = language
         image = storage
         periodBoundaries = (0..<boundaries.count).map { boundaries[$0] }
+        renames = (0..<renamed.count).map { i in
+            Rename(concept: Int(renamed[i]), preferred: renamedPreferred[i], formerly: renamedFormer[i].split(separator: "\n").map(String.init))
+        }
         caseLocale = names[1]
         self.inflected = inflected != 0
         folding = CaseFolding(language: caseLocale)

@@ -117,6 +117,7 @@ struct LanguageToolRoutes: Sendable {
     static func issueType(_ kind: FindingKind) -> String {
         switch kind {
         case .typography, .invisible, .confusable: "typographical"
+        case .firstMention: "style"
         case .case: "inconsistency"
         default: "misspelling"
         }

@@ -428,7 +428,7 @@ enum OpenAPIDocument {
         "type": "object", "required": ["byteOffset", "column", "concept", "found", "kind", "length", "line", "message", "severity"],
         "properties": {
           "byteOffset": {"type": "integer"}, "column": {"type": "integer"}, "concept": {"type": "string"}, "found": {"type": "string"},
-          "kind": {"type": "string", "enum": ["variant", "forbidden", "diacritics", "case", "misspelling", "confusable", "invisible", "typography"]},
+          "kind": {"type": "string", "enum": ["variant", "forbidden", "diacritics", "case", "misspelling", "confusable", "invisible", "typography", "first-mention"]},
           "length": {"type": "integer"}, "line": {"type": "integer"}, "message": {"type": "string"},
           "severity": {"type": "string", "enum": ["error", "warning", "info"]}, "suggestion": {"type": "string"}
         }
