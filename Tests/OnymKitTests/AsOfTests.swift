@@ -91,3 +91,12 @@ import Testing
         #expect(try findings("Talks in Turkey and Kyiv.\n", .must, asOf: "2020-01-01") == ["first-mention Kyiv → Kyiv (formerly Kiev)"])
     }
 }
+
+/// Lookups show each dated form's period (the CLI's JSON, the server's `/v1/lookup`).
+@Suite struct DatedLookupTests {
+    @Test func theJSONCarriesThePeriods() throws {
+        let workspace = Workspace(.init(glossaries: .files([AsOfTests.file])))
+        let json = try LookupJSON.render(try workspace.lookup("Turkey", language: "en"))
+        #expect(json == #"{"matches":[{"concept":"turkiye","how":"exact","kind":"country","lang":"en","matched":"Turkey","score":1,"status":"variant","terms":{"en":{"admitted":[],"forbidden":[],"formerly":["Turkey"],"generated":[],"periods":[{"authority":"UN","form":"Türkiye","since":"2022-06-01","status":"preferred"},{"authority":"UN","form":"Turkey","since":"2022-06-01","status":"deprecated"},{"form":"Turkey","status":"preferred","until":"2022-05-31"}],"preferred":"Türkiye","variants":["Turkey"]}}}],"query":"Turkey"}"#)
+    }
+}
