@@ -61,7 +61,7 @@ struct LintCommand: ParsableCommand {
         let workspace = Workspace(configuration, warn: { Console.errorRaw($0.description) })
         // The glossaries' problems stop the run before any text is read.
         try workspace.prepare()
-        let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let threads = jobs ?? Cores.count
         let files = DocumentWalker.files(paths).filter { !IgnoreRules.configIgnores(config, $0) }
         // With --diff or --fix -, stdout holds the diff or the text: the findings go to stderr.
         let toStderr = diff || (fix && paths == ["-"])

@@ -31,7 +31,7 @@ final class LintJSONReporter: LintReporter {
         // Findings are written in runs on all cores (a large piece has tens of thousands).
         let runs = stride(from: 0, to: findings.count, by: 4096).map { findings[$0..<min($0 + 4096, findings.count)] }
         let first = findingsInFile == 0
-        let written = OrderedParallelMap.map(runs, jobs: ProcessInfo.processInfo.activeProcessorCount) { run in
+        let written = OrderedParallelMap.map(runs, jobs: Cores.count) { run in
             var json = JSONText(capacity: run.count * 256)
             for (n, finding) in run.enumerated() {
                 if n > 0 { json.raw(",") }

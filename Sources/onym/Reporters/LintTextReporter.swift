@@ -20,7 +20,7 @@ final class LintTextReporter: LintReporter {
         // Findings are written in runs on all cores, as bytes (a piece may have tens of thousands).
         let (path, color) = (path, color)
         let runs = stride(from: 0, to: findings.count, by: 2048).map { findings[$0..<min($0 + 2048, findings.count)] }
-        let written = OrderedParallelMap.map(runs, jobs: ProcessInfo.processInfo.activeProcessorCount) { run in
+        let written = OrderedParallelMap.map(runs, jobs: Cores.count) { run in
             var bytes: [UInt8] = []
             bytes.reserveCapacity(run.count * 320)
             for f in run {
