@@ -3,6 +3,10 @@ import OnymGlossary
 
 /// Opening the store at a location (a SQLite path or a postgres:// URL).
 public enum StoreLocation {
+    /// True when this build opens `postgres://` stores (`onym --version` says so). Every
+    /// build has the client today; a build without it would set this false.
+    public static let hasPostgreSQL = true
+
     /// The store at `location`: a SQLite file path, or `postgres://user@host:port/database` (the
     /// database must exist; its tables are made on first use). `create` makes a SQLite file.
     /// `schema` is the glossary's migrations, and those of the other modules that keep tables

@@ -1,4 +1,5 @@
 import ArgumentParser
+import OnymStore
 import OnymText
 
 /// `onym`: keeps names consistent across languages.
@@ -18,7 +19,7 @@ struct Onym: ParsableCommand {
           onym translit --scheme uk-Latn-national Зеленський Київ
           onym inspect Kyіv
         """,
-        version: "onym \(version) (ICU \(ICUInfo.version))",
+        version: "onym \(version) (ICU \(ICUInfo.version); PostgreSQL \(StoreLocation.hasPostgreSQL ? "built in" : "not built in"))",
         subcommands: [LintCommand.self, LookupCommand.self, ValidateCommand.self, GlossariesCommand.self, ExportCommand.self, ConvertCommand.self,
                       StoreCommand.self, ImportCommand.self, AddCommand.self, SetCommand.self, RemoveCommand.self, ListCommand.self,
                       ShowCommand.self, LogCommand.self, TMCommand.self, CheckCommand.self, TranslitCommand.self, InspectCommand.self, ServeCommand.self, LSPCommand.self, MCPCommand.self]

@@ -4,7 +4,7 @@ import Testing
 @Suite struct OnymCommandTests {
     @Test func version() throws {
         let r = try OnymProcess.run(["--version"])
-        #expect(r == .init(status: 0, stdout: "onym 0.1.0 (ICU 72.1)\n", stderr: ""))
+        #expect(r == .init(status: 0, stdout: "onym 0.1.0 (ICU 72.1; PostgreSQL built in)\n", stderr: ""))
     }
 
     @Test func helpListsCommandsWithExamples() throws {
