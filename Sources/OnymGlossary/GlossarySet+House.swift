@@ -36,7 +36,8 @@ extension GlossarySet {
                     return list.filter { $0 != preferred && seen.insert($0).inserted }
                 }
                 resolved.preferred = preferred
-                resolved.admitted = unique(set.admitted + forms.admitted)
+                // The house's variants win over the glossary's admitted forms.
+                resolved.admitted = unique(set.admitted + forms.admitted).filter { !forms.variants.contains($0) }
                 let demoted = forms.admitted.contains(set.preferred) ? [] : [set.preferred]
                 resolved.variants = unique(set.variants + demoted + forms.variants).filter { !resolved.admitted.contains($0) }
                 resolved.forbidden = unique(set.forbidden)
