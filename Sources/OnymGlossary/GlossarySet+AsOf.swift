@@ -18,7 +18,12 @@ extension GlossarySet {
 
     /// The boundary a day falls after ("" before the first): days with the same one read the same.
     public func epoch(of day: String) -> String {
-        periodBoundaries.last { $0 <= day } ?? ""
+        Self.epoch(of: day, boundaries: periodBoundaries)
+    }
+
+    /// The same, from boundaries already worked out (a matcher image carries them).
+    public static func epoch(of day: String, boundaries: [String]) -> String {
+        boundaries.last { $0 <= day } ?? ""
     }
 
     /// The glossaries on `day`: each language's preferred form is the one whose period holds
@@ -33,7 +38,7 @@ extension GlossarySet {
                      origin: glossary.origin)
         }
         var set = try GlossarySet(loaded: glossaries.map { GlossaryReader.Loaded(glossary: $0, lines: SourceLines()) }, profiles: profiles)
-        set.cacheKey = cacheKey.map { "\($0)-on-\(boundaries.last { $0 <= day } ?? "start")" }
+        set.cacheKey = cacheKey.map { "\($0)-on-\(Self.epoch(of: day, boundaries: boundaries))" }
         return set
     }
 

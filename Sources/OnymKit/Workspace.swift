@@ -172,7 +172,7 @@ public final class Workspace: Sendable {
         let base = try linter(for: language)
         guard !base.matcher.periodBoundaries.isEmpty else { return base }
         let day = day ?? configuration.asOf ?? ISODate.today()
-        let name = "\(language)@\(base.matcher.periodBoundaries.last { $0 <= day } ?? "start")"
+        let name = "\(language)@\(GlossarySet.epoch(of: day, boundaries: base.matcher.periodBoundaries))"
         if let known = linters.withLock({ $0[name] }) { return known }
         let made = configuration.settings.linter(try matcherSource().matcher(for: language, on: day))
         return linters.withLock { all in

@@ -25,12 +25,7 @@ struct LookupEntries: Sendable {
     var indices: Range<Int> { records.indices }
 
     mutating func append(concept: Int, language: String, form: String, key: String, status: TermStatus) {
-        let number = numbers[language] ?? {
-            let n = UInt16(languages.count)
-            languages.append(language)
-            numbers[language] = n
-            return n
-        }()
+        let number = number(of: language)
         records.append(Record(start: bytes.count, concept: UInt32(concept), formLength: UInt32(form.utf8.count),
                               keyLength: UInt32(key.utf8.count), language: number, status: status))
         bytes.append(contentsOf: form.utf8)
@@ -44,18 +39,21 @@ struct LookupEntries: Sendable {
         for part in parts {
             let base = bytes.count
             for record in part.records {
-                let language = part.languages[Int(record.language)]
-                let number = numbers[language] ?? {
-                    let n = UInt16(languages.count)
-                    languages.append(language)
-                    numbers[language] = n
-                    return n
-                }()
+                let number = number(of: part.languages[Int(record.language)])
                 records.append(Record(start: base + record.start, concept: record.concept, formLength: record.formLength,
                                       keyLength: record.keyLength, language: number, status: record.status))
             }
             bytes.append(contentsOf: part.bytes)
         }
+    }
+
+    /// The number a language's records carry, given it when it is new.
+    private mutating func number(of language: String) -> UInt16 {
+        if let known = numbers[language] { return known }
+        let n = UInt16(languages.count)
+        languages.append(language)
+        numbers[language] = n
+        return n
     }
 
     func concept(_ i: Int) -> Int { Int(records[i].concept) }

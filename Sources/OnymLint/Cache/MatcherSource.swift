@@ -48,7 +48,7 @@ public final class MatcherSource: Sendable {
     public func matcher(for language: String, on day: String) throws(GlossaryError) -> CompiledMatcher {
         let base = try matcher(for: language)
         guard !base.periodBoundaries.isEmpty else { return base }
-        let name = "\(language)@\(base.periodBoundaries.last { $0 <= day } ?? "start")"
+        let name = "\(language)@\(GlossarySet.epoch(of: day, boundaries: base.periodBoundaries))"
         if let known = matchers.withLock({ $0[name] }) { return known }
         let made = MatcherCache.matcher(set: try glossaries().asOf(day), language: language, cache: cache)
         return matchers.withLock { all in
