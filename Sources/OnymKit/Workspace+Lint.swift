@@ -62,26 +62,46 @@ extension Workspace {
     /// `keepText` keeps each file's text in its ``LintedDocument`` (for excerpts); `whole`
     /// reads every file whole and delivers it as one document (fixes need the whole text).
     public func lint(files: [String], jobs: Int, keepText: Bool, whole: Bool = false, deliver: (FileLintEvent) -> Void) {
-        var batch: [String] = []
+        var batch: [(path: String, size: Int)] = []
         func flushBatch() {
             // One file: its pieces share the threads; several: each file gets one.
             let each = files.count == 1 ? jobs : 1
-            OrderedParallelMap.forEach(batch, jobs: jobs, { path in
-                self.lintOne(path, jobs: each, keepText: keepText, whole: whole)
-            }, deliver: deliver)
+            // Files are handed to the threads in groups, not one by one: a hand-out (a lock, a
+            // wake-up of the thread that writes the report) cost as much as checking a 4 KB file.
+            OrderedParallelMap.forEach(Self.groups(of: batch), jobs: jobs, { group in
+                group.map { self.lintOne($0, jobs: each, keepText: keepText, whole: whole) }
+            }, deliver: { events in events.forEach(deliver) })
             batch.removeAll()
         }
         for path in files {
+            let size = path == "-" ? 0 : Self.fileSize(path)
             guard !whole, path != "-", DocumentFormat(path: path) == .plain, configuration.settings.firstMention == nil,
                   FileManager.default.isReadableFile(atPath: path),
-                  files.count == 1 || Self.fileSize(path) >= Self.streamedSize else {
-                batch.append(path)
+                  files.count == 1 || size >= Self.streamedSize else {
+                batch.append((path, size))
                 continue
             }
             flushBatch()
             lintStreamed(path, jobs: jobs, deliver: deliver)
         }
         flushBatch()
+    }
+
+    /// Files handed to one thread at a time: up to 32 of them and 1 MiB together, so that a
+    /// group's outcomes waiting to be written stay small (a large file is a group of its own).
+    static func groups(of batch: [(path: String, size: Int)]) -> [[String]] {
+        var groups: [[String]] = [], group: [String] = [], bytes = 0
+        for (path, size) in batch {
+            if !group.isEmpty, group.count == 32 || bytes + size > 1 << 20 {
+                groups.append(group)
+                group = []
+                bytes = 0
+            }
+            group.append(path)
+            bytes += size
+        }
+        if !group.isEmpty { groups.append(group) }
+        return groups
     }
 
     /// One file's findings, all at once (a file of a batch checked in parallel with others).

@@ -50,8 +50,11 @@ extension Linter {
         // At the start of a sentence every word is capitalised: only a long one (7 letters or
         // more) is taken for a name there, so that Below, Human or Steps are not near misses.
         if letters < 7, KeyText.startsSentence(k, end - wordKey.utf8.count) { return nil }
+        // The closure takes the two references it needs, not `self`: capturing the linter
+        // copied the whole value (some twenty references retained and released) per word.
+        let fuzzyIndex = matcher.fuzzy, endings = matcher.derivationalEndings
         let nearest = nearMisses.entry(for: wordKey) {
-            matcher.fuzzy.near(scalars, limit: limit).first(where: { !isDerived(scalars, from: $0.entry.key) })?.entry
+            fuzzyIndex.near(scalars, limit: limit).first(where: { !Self.isDerived(scalars, from: $0.entry.key, endings: endings) })?.entry
         }
         guard let best = nearest else { return nil }
         // A suffix of the language stays attached (Türkye's → Türkiye's).
@@ -65,8 +68,7 @@ extension Linter {
 
     /// True when `word` is `form` (or `form` without its last letter) plus a derivational ending of
     /// the language, or ends in such an ending that `form` lacks (Ukrainian is not a slip for Ukrainka).
-    func isDerived(_ word: [Unicode.Scalar], from form: [Unicode.Scalar]) -> Bool {
-        let endings = matcher.derivationalEndings
+    static func isDerived(_ word: [Unicode.Scalar], from form: [Unicode.Scalar], endings: [[Unicode.Scalar]]) -> Bool {
         for stem in [form, Array(form.dropLast())] where word.count > stem.count && Array(word.prefix(stem.count)) == stem {
             if endings.contains(Array(word.dropFirst(stem.count))) { return true }
         }

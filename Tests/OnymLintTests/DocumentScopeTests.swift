@@ -90,5 +90,8 @@ import Testing
         #expect(DocumentFormat(path: "notes.txt") == .plain)
         #expect(DocumentFormat(path: "README") == .plain)
         #expect(DocumentFormat(path: "-") == .plain)
+        #expect(DocumentFormat(path: ".md") == .plain)
+        #expect(DocumentFormat(path: "a.md/README") == .plain)
+        #expect(DocumentFormat(path: "archive/2024.01/page.HTML") == .html)
     }
 }
