@@ -83,6 +83,20 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Appends the key of `text` to `out`, without the map back to the source: a matcher's
+    /// compile makes half a million keys. ASCII text is folded straight into `out`.
+    public static func append(keyOf text: String, folding: CaseFolding = .standard, to out: inout [UInt8]) {
+        let utf8 = text.utf8
+        let turkicI = folding == .turkic && utf8.contains(UInt8(ascii: "I"))
+        guard !turkicI, utf8.allSatisfy({ $0 < 0x80 }) else {
+            out += MatchKey(text, folding: folding).bytes
+            return
+        }
+        MatchKeyBuilder.asciiMap.withUnsafeBufferPointer { map in
+            for b in utf8 { out.append(map[Int(b)]) }
+        }
+    }
+
     public var description: String { string }
 
     /// The range of original bytes that the key bytes `range` came from.

@@ -7,7 +7,7 @@ import Testing
     @Test func tellsAValuesGoodFormsByTheirBytes() {
         let p = TermRef.Status.preferred.code, v = TermRef.Status.variant.code, a = TermRef.Status.allowed.code
         let index = GoodFormIndex(termStarts: [0, 2, 3, 5], statuses: [p, v, v, a, p | 0x80],
-                                  forms: ["Kyiv", "Kiev", "Kiew", "Chicken Kiev", "Києві"])
+                                  forms: StringColumn(["Kyiv", "Kiev", "Kiew", "Chicken Kiev", "Києві"]))
         func has(_ value: Int, _ s: String) -> Bool { index.contains(value, Array(s.utf8)[...]) }
         #expect(has(0, "Kyiv"))
         #expect(!has(0, "Kiev"))  // a variant
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func anIndexThatDoesNotFitItsValuesIsRefused() {
-        let index = GoodFormIndex(termStarts: [0, 1], statuses: [TermRef.Status.preferred.code], forms: ["Kyiv"])
+        let index = GoodFormIndex(termStarts: [0, 1], statuses: [TermRef.Status.preferred.code], forms: StringColumn(["Kyiv"]))
         var writer = ImageWriter()
         index.write(into: &writer)
         var reader = ImageReader(ReadOnlyBytes(bytes: writer.bytes))

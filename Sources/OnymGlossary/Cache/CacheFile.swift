@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes a cache file atomically (a temporary file beside it, then a move), for
 /// the glossary cache and the linter's matcher cache alike. A cache that cannot
@@ -9,16 +14,26 @@ public enum CacheFile {
     public static func write(_ bytes: [UInt8], to url: URL) -> Bool {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent)-\(UUID().uuidString)")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(bytes).write(to: temporary)
-            _ = try? FileManager.default.removeItem(at: url)
-            try FileManager.default.moveItem(at: temporary, to: url)
+        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return false }
+        // Written from the array where it lies (a matcher is some 50 MB: no copy into `Data`),
+        // then renamed over the old file in one step, so no reader sees half a file.
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return false }
+        let written = bytes.withUnsafeBytes { all -> Bool in
+            var offset = 0
+            while offset < all.count {
+                let n = writeSome(fd, all.baseAddress! + offset, all.count - offset)
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else { return false }
+                offset += n
+            }
             return true
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
+        }
+        guard close(fd) == 0, written, rename(temporary.path, url.path) == 0 else {
+            unlink(temporary.path)
             return false
         }
+        return true
     }
 
     /// Keeps the `count` most recently written files of `folder` whose names start with
@@ -31,4 +46,13 @@ public enum CacheFile {
         let dated = files.map { ($0, (try? fm.attributesOfItem(atPath: $0.path)[.modificationDate] as? Date) ?? .distantPast) }
         for (file, _) in dated.sorted(by: { $0.1 > $1.1 }).dropFirst(count) { try? fm.removeItem(at: file) }
     }
+}
+
+/// `write(2)` (the name is taken by ``CacheFile/write(_:to:)`` inside the type).
+private func writeSome(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(fd, buffer, count)
+    #else
+    Darwin.write(fd, buffer, count)
+    #endif
 }

@@ -25,21 +25,31 @@ struct ByteTrie: Sendable {
         // before, so the path is kept on a stack and every node's children arrive in byte order.
         var parents: [Int32] = [], bytes: [UInt8] = []
         var values: [Int32] = [-1]
+        // At most one node a key byte: room made once, not grown through a dozen copies.
+        let most = keys.reduce(0) { $0 + $1.count }
+        parents.reserveCapacity(most)
+        bytes.reserveCapacity(most)
+        values.reserveCapacity(most + 1)
         var path: [Int32] = [0]  // path[d] is the node after d bytes of the previous key
-        var previous: [UInt8] = []
-        for (index, key) in keys.enumerated() {
-            var common = 0
-            while common < min(key.count, previous.count), key[common] == previous[common] { common += 1 }
-            path.removeLast(path.count - common - 1)
-            for byte in key[common...] {
-                let node = Int32(values.count)
-                values.append(-1)
-                parents.append(path.last!)
-                bytes.append(byte)
-                path.append(node)
+        for index in keys.indices {
+            // Read in place: a copy of each key (or a slice of it) is a reference counted twice.
+            keys[index].withUnsafeBufferPointer { key in
+                var common = 0
+                if index > 0 {
+                    keys[index - 1].withUnsafeBufferPointer { previous in
+                        while common < min(key.count, previous.count), key[common] == previous[common] { common += 1 }
+                    }
+                }
+                path.removeLast(path.count - common - 1)
+                for byte in key[common...] {
+                    let node = Int32(values.count)
+                    values.append(-1)
+                    parents.append(path.last!)
+                    bytes.append(byte)
+                    path.append(node)
+                }
             }
             values[Int(path.last!)] = Int32(index)
-            previous = key
         }
         // Children of each node (a counting sort by parent keeps their byte order).
         let count = values.count

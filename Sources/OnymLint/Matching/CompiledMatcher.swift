@@ -103,6 +103,9 @@ public struct CompiledMatcher: Sendable {
         self.init(image: ReadOnlyBytes(bytes: Self.compile(set: set, language: language)), language: language)!
     }
 
+    /// The threads a compile uses, asked once (the count reads the cgroup's files).
+    static let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
     /// The image of the matcher for `set` and `language`.
     static func compile(set: GlossarySet, language: String) -> [UInt8] {
         let profile = set.profiles.profile(for: language)
@@ -110,99 +113,70 @@ public struct CompiledMatcher: Sendable {
         let primary = String(language.split(separator: "-").first ?? Substring(language))
         // The script the language is written in: another language's form in another script is a quotation.
         let textScript = LanguageTag.likelyScript(language)
-        var byKey: [[UInt8]: [TermRef]] = [:]
-        var preferredWords: [FuzzyIndex.Entry] = []
-        var oneWordForms: [(concept: Int, form: String)] = []
-        for (i, concept) in set.concepts.enumerated() {
-            guard let terms = concept.terms[language] ?? concept.terms[primary] else { continue }
-            var refs: [TermRef] = []
-            for (form, status) in terms.forms {
-                let s: TermRef.Status = switch status {
-                case .preferred: .preferred
-                case .admitted: .admitted
-                case .forbidden: .forbidden
-                case .deprecated, .generated: .variant
-                }
-                var ref = TermRef(concept: i, form: form, status: s)
-                ref.period = terms.period(of: form, status)?.description ?? ""
-                refs.append(ref)
-            }
-            refs += terms.allow.map { TermRef(concept: i, form: $0, status: .allowed) }
-            refs += Self.inflections(of: refs, profile: profile)
-            // The concept's forms in other languages are variants here (Киев in a Ukrainian text).
-            let own = Set(refs.map(\.form))
-            for other in concept.languages where other != language && other != primary {
-                guard let foreign = concept.terms[other] else { continue }
-                for form in [foreign.preferred] + foreign.admitted where !own.contains(form) {
-                    var ref = TermRef(concept: i, form: form, status: .foreign)
-                    if let textScript, let script = ScriptAnalysis.mainScript(of: form) { ref.quotation = script != textScript }
-                    refs.append(ref)
-                }
-            }
-            let generatedLanguage = concept.terms[language] != nil ? language : primary
-            refs += (set.generated[i][generatedLanguage] ?? []).map { TermRef(concept: i, form: $0.form, status: .generated) }
-            for ref in refs {
-                byKey[MatchKey(ref.form, folding: folding).bytes, default: []].append(ref)
-            }
-            for form in [terms.preferred] + terms.admitted where !form.contains(" ") {
-                let key = Array(MatchKey(form, folding: folding).string.unicodeScalars)
-                if form == terms.preferred { preferredWords.append(FuzzyIndex.Entry(key: key, concept: i, form: form)) }
-                oneWordForms.append((i, form))
-            }
+        // The terms and their keys, concept by concept, in slices on all cores; then sorted
+        // by key (ties in term order) and grouped: the trie's value i is the i-th key's terms.
+        let count = set.concepts.count
+        let slice = max(1024, count / (4 * Self.cores) + 1)
+        let parts = OrderedParallelMap.map(Array(stride(from: 0, to: count, by: slice)), jobs: Self.cores) { first in
+            KeyedTerms(set: set, concepts: first..<min(first + slice, count), language: language, primary: primary,
+                       profile: profile, folding: folding, textScript: textScript)
         }
-        let keys = byKey.keys.sorted { $0.lexicographicallyPrecedes($1) }
-        var starts: [Int32] = [0], concepts: [Int32] = [], statuses: [UInt8] = [], forms: [String] = []
-        // Dated terms are few: their periods are kept by term number, not one a term.
-        var datedTerms: [Int32] = [], periods: [String] = []
-        for key in keys {
-            for r in byKey[key]! {
-                if !r.period.isEmpty {
-                    datedTerms.append(Int32(concepts.count))
-                    periods.append(r.period)
-                }
-                concepts.append(Int32(r.concept))
-                statuses.append(r.statusByte)
-                forms.append(r.form)
-            }
-            starts.append(Int32(concepts.count))
-        }
+        let terms = KeyedTerms(joining: parts)
+        let sorted = terms.grouped(terms.sortedByKey(jobs: Self.cores))
+        let forms = StringColumn(starts: Column(sorted.formStarts), bytes: Column(sorted.formBytes))
+        let preferredWords = parts.flatMap(\.preferredWords)
+        let oneWordForms = parts.flatMap(\.oneWordForms)
         let (suffixKeys, endings) = Self.profileKeys(profile, folding)
-        var w = ImageWriter()
-        w.int(magic)
-        w.int(version)
-        w.strings([language, profile.caseLocale])
-        w.int(profile.inflected ? 1 : 0)
-        w.strings(suffixKeys.map { String(decoding: $0, as: UTF8.self) })
-        w.strings(endings.map { String(String.UnicodeScalarView($0)) })
-        w.strings(set.periodBoundaries)
-        // Renamed names (former preferred forms of the day the set is for): the first-mention rule.
-        var renamed: [Int32] = [], renamedPreferred: [String] = [], renamedFormer: [String] = []
-        for (i, concept) in set.concepts.enumerated() {
-            guard let terms = concept.terms[language] ?? concept.terms[primary], !terms.formerly.isEmpty else { continue }
-            renamed.append(Int32(i))
-            renamedPreferred.append(terms.preferred)
-            renamedFormer.append(terms.formerly.joined(separator: "\n"))
+        // The image's sections in three parts built on all cores (the trie's part is the
+        // largest, so it goes first), then joined: each section stands on its own.
+        let sections = OrderedParallelMap.map([0, 1, 2], jobs: Self.cores) { part -> [UInt8] in
+            var w = ImageWriter()
+            switch part {
+            case 0:
+                let trie = ByteTrie(sortedKeys: sorted.keys)
+                trie.write(into: &w)
+                let firstWords = FirstWords.distinct(of: sorted.keys)
+                FirstWords(firstWords: firstWords).write(into: &w)
+                FirstWordNodes(words: firstWords, trie: trie).write(into: &w)
+            case 1:
+                w.int(magic)
+                w.int(version)
+                w.strings([language, profile.caseLocale])
+                w.int(profile.inflected ? 1 : 0)
+                w.strings(suffixKeys.map { String(decoding: $0, as: UTF8.self) })
+                w.strings(endings.map { String(String.UnicodeScalarView($0)) })
+                w.strings(set.periodBoundaries)
+                // Renamed names (former preferred forms of the day the set is for): the first-mention rule.
+                var renamed: [Int32] = [], renamedPreferred: [String] = [], renamedFormer: [String] = []
+                for (i, concept) in set.concepts.enumerated() {
+                    guard let terms = concept.terms[language] ?? concept.terms[primary], !terms.formerly.isEmpty else { continue }
+                    renamed.append(Int32(i))
+                    renamedPreferred.append(terms.preferred)
+                    renamedFormer.append(terms.formerly.joined(separator: "\n"))
+                }
+                w.column(renamed)
+                w.strings(renamedPreferred)
+                w.strings(renamedFormer)
+                ConceptTable(set: set, language: language, primary: primary).write(into: &w)
+                w.column(sorted.starts)
+                w.column(sorted.concepts)
+                w.column(sorted.statuses)
+                w.strings(forms)
+                w.column(sorted.datedTerms)
+                w.strings(sorted.periods)
+                GoodFormIndex(termStarts: sorted.starts, statuses: sorted.statuses, forms: forms).write(into: &w)
+            default:
+                FuzzyIndex(preferredWords).write(into: &w)
+                w.column(oneWordForms.map { Int32($0.concept) })
+                w.strings(oneWordForms.map(\.form))
+            }
+            return w.bytes
         }
-        w.column(renamed)
-        w.strings(renamedPreferred)
-        w.strings(renamedFormer)
-        ConceptTable(set: set, language: language, primary: primary).write(into: &w)
-        w.column(starts)
-        w.column(concepts)
-        w.column(statuses)
-        w.strings(forms)
-        w.column(datedTerms)
-        w.strings(periods)
-        GoodFormIndex(termStarts: starts, statuses: statuses, forms: forms).write(into: &w)
-        let trie = ByteTrie(sortedKeys: keys)
-        trie.write(into: &w)
-        let firstWords = FirstWords.distinct(of: keys)
-        FirstWords(firstWords: firstWords).write(into: &w)
-        FirstWordNodes(words: firstWords, trie: trie).write(into: &w)
-        FuzzyIndex(preferredWords).write(into: &w)
-        w.column(oneWordForms.map { Int32($0.concept) })
-        w.strings(oneWordForms.map(\.form))
-        return w.bytes
+        var image = sections[1]
+        image.reserveCapacity(sections.reduce(0) { $0 + $1.count })
+        image += sections[0]
+        image += sections[2]
+        return image
     }
 
     /// Lets go of the image's pages read so far, when it is a mapped file: loading reads

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import OnymText
 
 /// The first words of every form's key, as a bit set of their hashes: a word of
@@ -14,13 +19,26 @@ struct FirstWords: Sendable {
 
     /// The first word of each key, each once, in byte order.
     static func distinct(of keys: [[UInt8]]) -> [[UInt8]] {
-        var distinct = Set<[UInt8]>()
-        for key in keys {
+        // Keys in byte order mostly repeat the first word of the key before (Kyiv, Kyiv Oblast,
+        // Kyiv's …): those are skipped in place, and only the rest is copied, sorted and made unique.
+        var words: [[UInt8]] = []
+        var previous = -1, previousEnd = 0
+        for (n, key) in keys.enumerated() {
             var end = 0
             while end < key.count, KeyText.isWordChar(key, at: end) { end += KeyText.scalarLength(key[end]) }
-            distinct.insert(Array(key[0..<min(end, key.count)]))
+            end = min(end, key.count)
+            if previous >= 0, end == previousEnd, keys[previous].withUnsafeBufferPointer({ p in
+                key.withUnsafeBufferPointer { k in end == 0 || memcmp(p.baseAddress!, k.baseAddress!, end) == 0 }
+            }) { continue }
+            words.append(Array(key[0..<end]))
+            previous = n
+            previousEnd = end
         }
-        return distinct.sorted { $0.lexicographicallyPrecedes($1) }
+        words.sort { $0.lexicographicallyPrecedes($1) }
+        var distinct: [[UInt8]] = []
+        distinct.reserveCapacity(words.count)
+        for word in words where distinct.last != word { distinct.append(word) }
+        return distinct
     }
 
     /// The set of `firstWords` (``distinct(of:)``).

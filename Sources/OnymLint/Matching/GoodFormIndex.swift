@@ -15,14 +15,17 @@ struct GoodFormIndex: Sendable {
     private let blob: Column<UInt8>
 
     /// From the term columns: value v's terms are `forms[termStarts[v]..<termStarts[v + 1]]`.
-    init(termStarts: [Int32], statuses: [UInt8], forms: [String]) {
+    init(termStarts: [Int32], statuses: [UInt8], forms: StringColumn) {
         var starts: [Int32] = [0], blob: [UInt8] = []
+        starts.reserveCapacity(termStarts.count)
         for v in 0..<(termStarts.count - 1) {
             for i in Int(termStarts[v])..<Int(termStarts[v + 1]) {
                 guard let status = TermRef.Status(code: statuses[i] & TermRef.statusMask), status.isGood else { continue }
-                let bytes = Array(forms[i].utf8)
+                let bytes = forms.utf8(i)
                 guard bytes.count <= Int(UInt16.max) else { continue }
-                blob += [UInt8(bytes.count & 0xFF), UInt8(bytes.count >> 8)] + bytes
+                blob.append(UInt8(bytes.count & 0xFF))
+                blob.append(UInt8(bytes.count >> 8))
+                blob.append(contentsOf: bytes)
             }
             starts.append(Int32(blob.count))
         }
