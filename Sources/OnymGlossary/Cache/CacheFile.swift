@@ -11,7 +11,11 @@ import Darwin
 public enum CacheFile {
     /// True when the file is in place.
     @discardableResult
-    public static func write(_ bytes: [UInt8], to url: URL) -> Bool {
+    public static func write(_ bytes: [UInt8], to url: URL) -> Bool { write(parts: [bytes], to: url) }
+
+    /// The same for a file made of `parts`, one after the other.
+    @discardableResult
+    public static func write(parts: [[UInt8]], to url: URL) -> Bool {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent)-\(UUID().uuidString)")
         guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return false }
@@ -19,15 +23,17 @@ public enum CacheFile {
         // then renamed over the old file in one step, so no reader sees half a file.
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
-        let written = bytes.withUnsafeBytes { all -> Bool in
-            var offset = 0
-            while offset < all.count {
-                let n = writeSome(fd, all.baseAddress! + offset, all.count - offset)
-                if n < 0, errno == EINTR { continue }
-                guard n > 0 else { return false }
-                offset += n
+        let written = parts.allSatisfy { part in
+            part.withUnsafeBytes { all -> Bool in
+                var offset = 0
+                while offset < all.count {
+                    let n = writeSome(fd, all.baseAddress! + offset, all.count - offset)
+                    if n < 0, errno == EINTR { continue }
+                    guard n > 0 else { return false }
+                    offset += n
+                }
+                return true
             }
-            return true
         }
         guard close(fd) == 0, written, rename(temporary.path, url.path) == 0 else {
             unlink(temporary.path)

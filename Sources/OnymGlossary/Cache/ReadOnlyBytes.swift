@@ -16,11 +16,22 @@ public final class ReadOnlyBytes: @unchecked Sendable {
 
     /// A copy of `bytes`, aligned for every column type.
     public init(bytes: [UInt8]) {
-        let memory = UnsafeMutableRawPointer.allocate(byteCount: max(bytes.count, 1), alignment: 16)
-        bytes.withUnsafeBytes { memory.copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(memory), byteCount: bytes.count) }
-        base = UnsafeRawPointer(memory)
+        base = bytes.withUnsafeBytes { Self.copy($0) }
         count = bytes.count
         mapped = false
+    }
+
+    /// A copy of the bytes `source` points to (the values of any array, copied once).
+    public init(copying source: UnsafeRawBufferPointer) {
+        base = Self.copy(source)
+        count = source.count
+        mapped = false
+    }
+
+    private static func copy(_ source: UnsafeRawBufferPointer) -> UnsafeRawPointer {
+        let memory = UnsafeMutableRawPointer.allocate(byteCount: max(source.count, 1), alignment: 16)
+        if let from = source.baseAddress { memory.copyMemory(from: from, byteCount: source.count) }
+        return UnsafeRawPointer(memory)
     }
 
     /// The file at `path` mapped read-only; nil when it cannot be opened or mapped.

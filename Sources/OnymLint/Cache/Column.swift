@@ -15,7 +15,8 @@ struct Column<T: FixedWidthInteger>: @unchecked Sendable, RandomAccessCollection
 
     /// A column of its own holding `values`.
     init(_ values: [T]) {
-        let storage = ReadOnlyBytes(bytes: values.withUnsafeBytes { Array($0) })
+        // Copied once, straight from the array (a trie's nodes are some 50 MB).
+        let storage = values.withUnsafeBytes { ReadOnlyBytes(copying: $0) }
         self.init(storage: storage, base: storage.base.assumingMemoryBound(to: T.self), count: values.count)
     }
 
@@ -29,6 +30,11 @@ struct Column<T: FixedWidthInteger>: @unchecked Sendable, RandomAccessCollection
     }
 
     var buffer: UnsafeBufferPointer<T> { UnsafeBufferPointer(start: base, count: count) }
+
+    /// The values where they lie: an image writer copies a column whole, not value by value.
+    func withContiguousStorageIfAvailable<R>(_ body: (UnsafeBufferPointer<T>) throws -> R) rethrows -> R? {
+        try body(buffer)
+    }
 
     /// True when every value lies in `range`. Checked on every load of an image, over
     /// millions of values: a minimum and a maximum, which the compiler vectorises.

@@ -24,12 +24,16 @@ public enum MatcherCache {
     public static func matcher(set: GlossarySet, language: String, cache: GlossaryCache?) -> CompiledMatcher {
         guard let key = set.cacheKey, let cache else { return CompiledMatcher(set: set, language: language) }
         if let cached = cached(key: key, language: language, in: cache) { return cached }
-        let image = CompiledMatcher.compile(set: set, language: language)
-        if CacheFile.write(image, to: url(key: key, language: language, in: cache)) {
+        var sections = CompiledMatcher.compileSections(set: set, language: language)
+        if CacheFile.write(parts: sections, to: url(key: key, language: language, in: cache)) {
+            // Let go before the file is mapped: the two at once were the run's peak of memory.
+            sections = []
             CacheFile.prune(cache.folder, prefix: "matcher-", keeping: 8)
             // Mapped, as the next run's will be: pages that can be let go, not heap.
             if let written = cached(key: key, language: language, in: cache) { return written }
+            // Written but not readable back (a full disk, a file replaced meanwhile): compiled again.
+            return CompiledMatcher(set: set, language: language)
         }
-        return CompiledMatcher(image: ReadOnlyBytes(bytes: image), language: language)!
+        return CompiledMatcher(image: ReadOnlyBytes(bytes: Array(sections.joined())), language: language)!
     }
 }

@@ -67,11 +67,21 @@ struct ByteTrie: Sendable {
         order.reserveCapacity(count)
         var blockStart = [Int32](repeating: 0, count: count)
         var stack: [Int32] = [0]
-        while let old = stack.popLast() {
-            let block = children[Int(childStart[Int(old)])..<Int(childStart[Int(old) + 1])]
-            blockStart[Int(old)] = Int32(order.count)
-            order.append(contentsOf: block)
-            stack.append(contentsOf: block.reversed())
+        // By index into the arrays in place: a slice of the children per node (millions of
+        // them) was counted in and out each time.
+        children.withUnsafeBufferPointer { children in
+            childStart.withUnsafeBufferPointer { childStart in
+                while let old = stack.popLast() {
+                    let first = Int(childStart[Int(old)]), end = Int(childStart[Int(old) + 1])
+                    blockStart[Int(old)] = Int32(order.count)
+                    for e in first..<end { order.append(children[e]) }
+                    var e = end
+                    while e > first {
+                        e -= 1
+                        stack.append(children[e])
+                    }
+                }
+            }
         }
         var nodes = [Int32](repeating: 0, count: 3 * count)
         var edgeBytes = [UInt8](repeating: 0, count: parents.count)

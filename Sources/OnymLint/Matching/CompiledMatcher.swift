@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import OnymGlossary
 import OnymText
 
@@ -108,27 +109,48 @@ public struct CompiledMatcher: Sendable {
 
     /// The image of the matcher for `set` and `language`.
     static func compile(set: GlossarySet, language: String) -> [UInt8] {
+        let sections = compileSections(set: set, language: language)
+        var image: [UInt8] = []
+        image.reserveCapacity(sections.reduce(0) { $0 + $1.count })
+        for section in sections { image += section }
+        return image
+    }
+
+    /// The image of the matcher for `set` and `language` in parts that follow each other
+    /// (each part whole sections): built on all cores, and written to a file part by part
+    /// rather than joined first (the image is some 50 MB at 100,000 concepts).
+    static func compileSections(set: GlossarySet, language: String) -> [[UInt8]] {
         let profile = set.profiles.profile(for: language)
         let folding = CaseFolding(language: profile.caseLocale)
         let primary = String(language.split(separator: "-").first ?? Substring(language))
         // The script the language is written in: another language's form in another script is a quotation.
         let textScript = LanguageTag.likelyScript(language)
-        // The terms and their keys, concept by concept, in slices on all cores; then sorted
-        // by key (ties in term order) and grouped: the trie's value i is the i-th key's terms.
+        // The terms and their keys, concept by concept, in slices on all cores.
         let count = set.concepts.count
         let slice = max(1024, count / (4 * Self.cores) + 1)
-        let parts = OrderedParallelMap.map(Array(stride(from: 0, to: count, by: slice)), jobs: Self.cores) { first in
+        var parts = OrderedParallelMap.map(Array(stride(from: 0, to: count, by: slice)), jobs: Self.cores) { first in
             KeyedTerms(set: set, concepts: first..<min(first + slice, count), language: language, primary: primary,
                        profile: profile, folding: folding, textScript: textScript)
         }
-        let terms = KeyedTerms(joining: parts)
-        let sorted = terms.grouped(terms.sortedByKey(jobs: Self.cores))
-        let forms = StringColumn(starts: Column(sorted.formStarts), bytes: Column(sorted.formBytes))
+        // The image's head (the profile, renames, concepts) needs no terms: it is made on
+        // another thread while this one sorts the terms by key (ties in term order) and
+        // groups them (the trie's value i is the i-th key's terms).
+        let head = Mutex<[UInt8]>([])
+        let headDone = DispatchGroup()
+        DispatchQueue.global().async(group: headDone) {
+            let bytes = Self.head(set: set, language: language, primary: primary, profile: profile, folding: folding)
+            head.withLock { $0 = bytes }
+        }
         let preferredWords = parts.flatMap(\.preferredWords)
         let oneWordForms = parts.flatMap(\.oneWordForms)
-        let (suffixKeys, endings) = Self.profileKeys(profile, folding)
-        // The image's sections in three parts built on all cores (the trie's part is the
-        // largest, so it goes first), then joined: each section stands on its own.
+        // The slices and their join are let go once grouped (memory is the other limit here).
+        let sorted = {
+            let terms = KeyedTerms(joining: parts)
+            parts = []
+            return terms.grouped(terms.sortedByKey(jobs: Self.cores))
+        }()
+        let forms = StringColumn(starts: Column(sorted.formStarts), bytes: Column(sorted.formBytes))
+        // The rest in three parts on all cores (the trie's part is the largest, so it goes first).
         let sections = OrderedParallelMap.map([0, 1, 2], jobs: Self.cores) { part -> [UInt8] in
             var w = ImageWriter()
             switch part {
@@ -139,25 +161,6 @@ public struct CompiledMatcher: Sendable {
                 FirstWords(firstWords: firstWords).write(into: &w)
                 FirstWordNodes(words: firstWords, trie: trie).write(into: &w)
             case 1:
-                w.int(magic)
-                w.int(version)
-                w.strings([language, profile.caseLocale])
-                w.int(profile.inflected ? 1 : 0)
-                w.strings(suffixKeys.map { String(decoding: $0, as: UTF8.self) })
-                w.strings(endings.map { String(String.UnicodeScalarView($0)) })
-                w.strings(set.periodBoundaries)
-                // Renamed names (former preferred forms of the day the set is for): the first-mention rule.
-                var renamed: [Int32] = [], renamedPreferred: [String] = [], renamedFormer: [String] = []
-                for (i, concept) in set.concepts.enumerated() {
-                    guard let terms = concept.terms[language] ?? concept.terms[primary], !terms.formerly.isEmpty else { continue }
-                    renamed.append(Int32(i))
-                    renamedPreferred.append(terms.preferred)
-                    renamedFormer.append(terms.formerly.joined(separator: "\n"))
-                }
-                w.column(renamed)
-                w.strings(renamedPreferred)
-                w.strings(renamedFormer)
-                ConceptTable(set: set, language: language, primary: primary).write(into: &w)
                 w.column(sorted.starts)
                 w.column(sorted.concepts)
                 w.column(sorted.statuses)
@@ -172,11 +175,35 @@ public struct CompiledMatcher: Sendable {
             }
             return w.bytes
         }
-        var image = sections[1]
-        image.reserveCapacity(sections.reduce(0) { $0 + $1.count })
-        image += sections[0]
-        image += sections[2]
-        return image
+        headDone.wait()
+        return [head.withLock { $0 }, sections[1], sections[0], sections[2]]
+    }
+
+    /// The image's first sections: what it is for, the profile's suffixes and endings, the
+    /// renamed names (the first-mention rule) and the concepts.
+    private static func head(set: GlossarySet, language: String, primary: String, profile: LocaleProfile, folding: CaseFolding) -> [UInt8] {
+        let (suffixKeys, endings) = Self.profileKeys(profile, folding)
+        var w = ImageWriter()
+        w.int(magic)
+        w.int(version)
+        w.strings([language, profile.caseLocale])
+        w.int(profile.inflected ? 1 : 0)
+        w.strings(suffixKeys.map { String(decoding: $0, as: UTF8.self) })
+        w.strings(endings.map { String(String.UnicodeScalarView($0)) })
+        w.strings(set.periodBoundaries)
+        // Renamed names (former preferred forms of the day the set is for): the first-mention rule.
+        var renamed: [Int32] = [], renamedPreferred: [String] = [], renamedFormer: [String] = []
+        for (i, concept) in set.concepts.enumerated() {
+            guard let terms = concept.terms[language] ?? concept.terms[primary], !terms.formerly.isEmpty else { continue }
+            renamed.append(Int32(i))
+            renamedPreferred.append(terms.preferred)
+            renamedFormer.append(terms.formerly.joined(separator: "\n"))
+        }
+        w.column(renamed)
+        w.strings(renamedPreferred)
+        w.strings(renamedFormer)
+        ConceptTable(set: set, language: language, primary: primary).write(into: &w)
+        return w.bytes
     }
 
     /// Lets go of the image's pages read so far, when it is a mapped file: loading reads

@@ -116,36 +116,38 @@ struct KeyedTerms: Sendable {
     /// The term numbers in key order, terms with the same key in their own order: halves
     /// sorted on `jobs` threads, then merged.
     func sortedByKey(jobs: Int) -> [Int32] {
-        // The first eight bytes of each key as one number decide most comparisons.
-        let prefixes: [UInt64] = (0..<count).map { i in
-            var p: UInt64 = 0
-            for j in 0..<8 {
-                let at = keyStarts[i] + j
-                p = p << 8 | (at < keyStarts[i + 1] ? UInt64(keyBytes[at]) : 0)
+        // Each term with the first eight bytes of its key as one number, which decides most
+        // comparisons without a look at the keys.
+        let items: [(prefix: UInt64, term: Int32)] = keyBytes.withUnsafeBufferPointer { bytes in
+            (0..<count).map { i in
+                var p: UInt64 = 0
+                let start = keyStarts[i], end = keyStarts[i + 1]
+                for at in start..<(start + 8) { p = p << 8 | (at < end ? UInt64(bytes[at]) : 0) }
+                return (p, Int32(i))
             }
-            return p
         }
-        let less: @Sendable (Int32, Int32) -> Bool = { a, b in
-            let pa = prefixes[Int(a)], pb = prefixes[Int(b)]
-            if pa != pb { return pa < pb }
-            let c = compare(Int(a), Int(b))
-            return c != 0 ? c < 0 : a < b
+        @Sendable func less(_ a: (prefix: UInt64, term: Int32), _ b: (prefix: UInt64, term: Int32)) -> Bool {
+            if a.prefix != b.prefix { return a.prefix < b.prefix }
+            let c = compare(Int(a.term), Int(b.term))
+            return c != 0 ? c < 0 : a.term < b.term
         }
         let halves = jobs > 1 && count >= 1 << 14 ? 2 : 1
         let bounds = (0...halves).map { $0 * count / halves }
         let sorted = OrderedParallelMap.map(Array(0..<halves), jobs: halves) { h in
-            (Int32(bounds[h])..<Int32(bounds[h + 1])).sorted(by: less)
+            var half = Array(items[bounds[h]..<bounds[h + 1]])
+            half.withUnsafeMutableBufferPointer { $0.sort(by: less) }
+            return half
         }
-        guard sorted.count == 2 else { return sorted.first ?? [] }
+        guard sorted.count == 2 else { return sorted.first?.map(\.term) ?? [] }
         var merged: [Int32] = []
         merged.reserveCapacity(count)
         var i = 0, j = 0
         let a = sorted[0], b = sorted[1]
         while i < a.count, j < b.count {
-            if less(b[j], a[i]) { merged.append(b[j]); j += 1 } else { merged.append(a[i]); i += 1 }
+            if less(b[j], a[i]) { merged.append(b[j].term); j += 1 } else { merged.append(a[i].term); i += 1 }
         }
-        merged += a[i...]
-        merged += b[j...]
+        merged += a[i...].map(\.term)
+        merged += b[j...].map(\.term)
         return merged
     }
 }
