@@ -17,10 +17,16 @@ let package = Package(
         .library(name: "OnymLSP", targets: ["OnymLSP"]),
         .library(name: "OnymMCP", targets: ["OnymMCP"]),
     ],
+    traits: [
+        // Off in a plain `swift build`: the PostgreSQL client brings swift-nio-ssl and swift-crypto,
+        // whose BoringSSL copies were half of a first build. `swift build --traits PostgreSQL`
+        // (Scripts/release.sh and CI do) opens postgres:// stores.
+        .trait(name: "PostgreSQL", description: "Open postgres:// stores (the PostgreSQL client, postgres-nio)."),
+        .default(enabledTraits: []),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
-        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -48,7 +54,8 @@ let package = Package(
             name: "OnymInterchange",
             dependencies: ["OnymGlossary", "OnymText", .product(name: "CSV", package: "CSV.swift")]
         ),
-        // The SQL store: SQLite (GRDB) and PostgreSQL (postgres-nio) behind one connection.
+        // The SQL store: SQLite (GRDB) and, with the PostgreSQL trait, PostgreSQL (postgres-nio)
+        // behind one connection.
         .target(
             name: "OnymStore",
             dependencies: [
@@ -56,13 +63,12 @@ let package = Package(
                 "OnymText",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
-                .product(name: "PostgresNIO", package: "postgres-nio"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "Logging", package: "swift-log"),
+                // The PostgreSQL connection only (Sources/OnymStore/SQL/PostgresStoreConnection.swift).
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
+                .product(name: "NIOCore", package: "swift-nio", condition: .when(traits: ["PostgreSQL"])),
+                .product(name: "NIOPosix", package: "swift-nio", condition: .when(traits: ["PostgreSQL"])),
+                .product(name: "Logging", package: "swift-log", condition: .when(traits: ["PostgreSQL"])),
             ]
         ),
         // Handed a glossary, never the store: the linter does not link a database client.
@@ -88,7 +94,6 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
-                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

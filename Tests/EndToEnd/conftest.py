@@ -74,6 +74,9 @@ class Postgres:
     (initdb refuses root: as root, the cluster is the postgres user's, as in .ci/run)."""
 
     def __init__(self, folder, port):
+        version = subprocess.run([BINARY, "--version"], capture_output=True, text=True).stdout
+        if "PostgreSQL built in" not in version:
+            pytest.skip(f"{BINARY} was built without the PostgreSQL trait (swift build --traits PostgreSQL)")
         found = shutil.which("initdb") or next(iter(sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))[-1:]), None)
         if not found:
             pytest.skip("PostgreSQL's initdb is not installed (Debian: postgresql)")

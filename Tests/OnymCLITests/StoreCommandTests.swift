@@ -114,4 +114,18 @@ import Testing
         #expect(try run("store", "info", "--store", "mysql://onym@localhost/onym") == .init(status: 2, stdout: "",
             stderr: "error: mysql://onym@localhost/onym: unknown store scheme 'mysql'; give a SQLite file path or postgres://…\n"))
     }
+
+    /// A postgres:// store asked of a build without the PostgreSQL trait: one line that says
+    /// how to get one (with the trait, the same address is a server that is not there). The
+    /// password is never shown.
+    @Test func aPostgresStoreWithoutThePostgreSQLTrait() throws {
+        let result = try run("store", "info", "--store", "postgres://onym:secret@127.0.0.1:1/onym")
+        #expect(result.status == 2)
+        #if PostgreSQL
+        #expect(result.stderr.hasPrefix("error: postgres://onym:***@127.0.0.1:1/onym: cannot connect: "))
+        #else
+        #expect(result.stderr == "error: postgres://onym:***@127.0.0.1:1/onym: this onym was built without PostgreSQL; build one with `swift build -c release --traits PostgreSQL` (or use a release binary, which has it)\n")
+        #endif
+        #expect(!result.stderr.contains("secret"))
+    }
 }

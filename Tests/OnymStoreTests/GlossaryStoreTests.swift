@@ -15,7 +15,7 @@ extension StoreFixture {
     func openBulk() throws -> any GlossaryStore {
         switch backend {
         case .sqlite: SQLStore(try SQLiteConnection(path: location, create: true, schema: StoreSchema.migrations), bulkSize: 2)
-        case .postgres: SQLStore(try PostgresStoreConnection(url: location, schema: StoreSchema.migrations), bulkSize: 2)
+        case .postgres: SQLStore(try StoreLocation.connect(location, create: false, schema: StoreSchema.migrations), bulkSize: 2)
         }
     }
 
@@ -234,7 +234,7 @@ enum StoreBehaviour {
 }
 
 /// The same behaviour on a real PostgreSQL server.
-@Suite(.enabled(if: StoreFixture.postgresURL != nil, StoreFixture.skipReason))
+@Suite(.enabled(if: StoreFixture.canTestPostgres, StoreFixture.skipReason))
 struct PostgresStoreTests {
     @Test func addChangeRemoveAndHistory() throws { try StoreBehaviour.addChangeRemoveAndHistory(StoreFixture(.postgres)) }
     @Test func concurrentEditsAreDetected() throws { try StoreBehaviour.concurrentEditsAreDetected(StoreFixture(.postgres)) }

@@ -10,7 +10,14 @@ public struct StoreFixture: Sendable {
 
     /// `postgres://user@host:port/postgres`: where test databases are created.
     public static let postgresURL = ProcessInfo.processInfo.environment["ONYM_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
+    /// True when the PostgreSQL tests can run: built with the PostgreSQL trait, and a server named.
+    #if PostgreSQL
+    public static let canTestPostgres = postgresURL != nil
     public static let skipReason: Comment = "ONYM_TEST_POSTGRES is not set: start a PostgreSQL server and point it there (README, \"Running the tests\")"
+    #else
+    public static let canTestPostgres = false
+    public static let skipReason: Comment = "built without the PostgreSQL trait: `swift test --traits PostgreSQL` with ONYM_TEST_POSTGRES set tests PostgreSQL too (README, \"Running the tests\")"
+    #endif
 
     public let backend: Backend
     public let location: String

@@ -1,4 +1,3 @@
-import Crypto
 import OnymGlossary
 import Yams
 
@@ -74,7 +73,7 @@ public struct TokenFile: Sendable, Equatable {
     /// The entry whose digest is the token's, comparing every entry in full whatever matches
     /// (no early exit: the time taken says nothing of how much of a digest matched).
     public func entry(for token: String) -> Entry? {
-        let digest = Array(SHA256.hash(data: Array(token.utf8)))
+        let digest = SHA256.hash(Array(token.utf8))
         var found: Entry?
         for entry in entries {
             var difference: UInt8 = 0
@@ -94,7 +93,7 @@ public struct TokenFile: Sendable, Equatable {
 
     /// A token's SHA-256 as the file writes it: 64 hexadecimal digits.
     public static func digest(of token: String) -> String {
-        SHA256.hash(data: Array(token.utf8)).map { String($0, radix: 16).leftPadded() }.joined()
+        SHA256.hash(Array(token.utf8)).map { String($0, radix: 16).leftPadded() }.joined()
     }
 
     static func hex(_ text: String) -> [UInt8]? {

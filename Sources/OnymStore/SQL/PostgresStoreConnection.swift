@@ -1,3 +1,5 @@
+// Built with the PostgreSQL trait only (Package.swift): without it no PostgreSQL client is linked.
+#if PostgreSQL
 import Foundation
 import Logging
 import NIOCore
@@ -28,7 +30,7 @@ final class PostgresStoreConnection: SQLConnection {
     init(url: String, schema: [SchemaMigration]) throws(GlossaryError) {
         location = url
         guard let parts = URLComponents(string: url), let host = parts.host, let user = parts.user else {
-            throw GlossaryError(file: url, line: 0, rule: .store, message: "not a PostgreSQL address: write postgres://user@host:port/database")
+            throw GlossaryError(file: StoreLocation.redacted(url), line: 0, rule: .store, message: "not a PostgreSQL address: write postgres://user@host:port/database")
         }
         let database = parts.path.hasPrefix("/") ? String(parts.path.dropFirst()) : parts.path
         let configuration = PostgresConnection.Configuration(
@@ -38,10 +40,10 @@ final class PostgresStoreConnection: SQLConnection {
             connection = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.any(), configuration: configuration,
                                                         id: 1, logger: logger).wait()
         } catch {
-            throw GlossaryError(file: url, line: 0, rule: .store, message: "cannot connect: \(String(reflecting: error))")
+            throw GlossaryError(file: StoreLocation.redacted(url), line: 0, rule: .store, message: "cannot connect: \(String(reflecting: error))")
         }
         do { try SchemaMigrator.migrate(self, schema: schema, table: "onym_migrations") } catch let error as GlossaryError { throw error } catch {
-            throw GlossaryError(file: url, line: 0, rule: .store, message: "cannot prepare the store: \(String(reflecting: error))")
+            throw GlossaryError(file: StoreLocation.redacted(url), line: 0, rule: .store, message: "cannot prepare the store: \(String(reflecting: error))")
         }
     }
 
@@ -141,3 +143,4 @@ final class PostgresSession: SQLSession {
         try rows(sql + " RETURNING id", values).first?.int("id") ?? 0
     }
 }
+#endif

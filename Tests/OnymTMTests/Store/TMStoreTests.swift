@@ -191,7 +191,7 @@ enum TMStoreBehaviour {
 }
 
 /// The same behaviour on a real PostgreSQL server.
-@Suite(.enabled(if: StoreFixture.postgresURL != nil, StoreFixture.skipReason))
+@Suite(.enabled(if: StoreFixture.canTestPostgres, StoreFixture.skipReason))
 struct PostgresTMStoreTests {
     @Test func importsMergesAndImportsNothingFromABadFile() throws { try TMStoreBehaviour.importsMergesAndImportsNothingFromABadFile(StoreFixture(.postgres)) }
     @Test func searchesAndFindsConcordances() throws { try TMStoreBehaviour.searchesAndFindsConcordances(StoreFixture(.postgres)) }
