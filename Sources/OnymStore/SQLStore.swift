@@ -174,9 +174,17 @@ public final class SQLStore: GlossaryStore {
 
     private func apply(_ edits: [StoreEdit], author: String, message: String?, _ db: any SQLSession) throws {
         let at = StoreRows.now()
+        // The edited concepts' rows, locked (on PostgreSQL) until the commit, a few hundred to a
+        // statement, in one order for every writer (two commits locking in opposite orders
+        // would wait for each other).
         var current: [String: SQLRow] = [:]
-        for edit in edits {
-            current[edit.id] = try db.rows("SELECT * FROM concept WHERE id = ?" + connection.lockClause, [.text(edit.id)]).first
+        let ids = Set(edits.map(\.id)).sorted()
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let chunk = ids[start..<min(start + 500, ids.count)]
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            for row in try db.rows("SELECT * FROM concept WHERE id IN (\(marks))" + connection.lockClause, chunk.map { .text($0) }) {
+                current[try row.text("id")] = row
+            }
         }
         // Revisions first, in the same transaction as the writes: a concept someone else changed
         // since it was read is not overwritten.
@@ -212,50 +220,84 @@ public final class SQLStore: GlossaryStore {
         if bulk { for (name, _) in Self.lookupIndexes { try db.run("DROP INDEX IF EXISTS \(name)", []) } }
         // New concepts go after every concept there is (positions order lookup ties).
         var nextPosition = (try db.rows("SELECT coalesce(max(position), 0) AS n FROM concept", []).first?.int("n") ?? 0) + 1
+        // The rows are written in chunks of edits, each table's rows many to a statement
+        // (RowBatch): deletes first, then concepts, their terms, the terms' near-miss parts
+        // (which need the terms' new ids) and the history.
         let encoder = StoreRows.encoder
-        for edit in edits {
-            let old = current[edit.id]
-            let oldBody = try old?.optionalText("body")
-            let revision = (try old?.int("revision") ?? 0) + 1
-            switch edit {
-            case .put(let concept, let glossary, _):
-                let generated = others > 0 ? try keptGenerated(generatedByID[concept.id] ?? [:], of: concept.id, db)
-                                           : generatedByID[concept.id] ?? [:]
-                let body = StoreRows.encode(concept, with: encoder)
-                let generatedJSON = String(decoding: (try? encoder.encode(generated)) ?? Data("{}".utf8), as: UTF8.self)
-                if old != nil { try db.run("DELETE FROM term WHERE concept_id = ?", [.text(concept.id)]) }
-                try db.run("""
-                    INSERT INTO concept (id, position, glossary, kind, body, generated, revision, updated_by, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET glossary = excluded.glossary, kind = excluded.kind, body = excluded.body,
-                      generated = excluded.generated, revision = excluded.revision, updated_by = excluded.updated_by, updated_at = excluded.updated_at
-                    """, [.text(concept.id), .int(old?.int("position") ?? nextPosition), .text(glossary), .text(concept.kind.rawValue),
-                          .text(body), .text(generatedJSON), .int(revision), .text(author), .text(at)])
-                if old == nil { nextPosition += 1 }
-                try insertTerms(of: concept, generated: generated, db)
-                try db.run("INSERT INTO change (concept_id, revision, action, author, at, message, old, new) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                           [.text(concept.id), .int(revision), .text(old == nil ? "added" : "changed"), .text(author), .text(at),
-                            SQLValue(message), SQLValue(oldBody), .text(body)])
-            case .remove(let id, _):
-                try db.run("DELETE FROM concept WHERE id = ?", [.text(id)])
-                try db.run("INSERT INTO change (concept_id, revision, action, author, at, message, old, new) VALUES (?, ?, 'removed', ?, ?, ?, ?, NULL)",
-                           [.text(id), .int(revision), .text(author), .text(at), SQLValue(message), SQLValue(oldBody)])
+        for start in stride(from: 0, to: edits.count, by: 500) {
+            var termsOf: [String] = [], removed: [String] = []
+            var concepts = RowBatch(
+                "INSERT INTO concept (id, position, glossary, kind, body, generated, revision, updated_by, updated_at) VALUES ", width: 9,
+                tail: " ON CONFLICT(id) DO UPDATE SET glossary = excluded.glossary, kind = excluded.kind, body = excluded.body,"
+                    + " generated = excluded.generated, revision = excluded.revision, updated_by = excluded.updated_by, updated_at = excluded.updated_at")
+            var changes = RowBatch("INSERT INTO change (concept_id, revision, action, author, at, message, old, new) VALUES ", width: 8)
+            var terms: [(concept: String, term: StoreRows.Term)] = []
+            for edit in edits[start..<min(start + 500, edits.count)] {
+                let old = current[edit.id]
+                let oldBody = try old?.optionalText("body")
+                let revision = (try old?.int("revision") ?? 0) + 1
+                switch edit {
+                case .put(let concept, let glossary, _):
+                    let generated = others > 0 ? try keptGenerated(generatedByID[concept.id] ?? [:], of: concept.id, db)
+                                               : generatedByID[concept.id] ?? [:]
+                    let body = StoreRows.encode(concept, with: encoder)
+                    let generatedJSON = String(decoding: (try? encoder.encode(generated)) ?? Data("{}".utf8), as: UTF8.self)
+                    if old != nil { termsOf.append(concept.id) }
+                    concepts.append([.text(concept.id), .int(try old?.int("position") ?? nextPosition), .text(glossary), .text(concept.kind.rawValue),
+                                     .text(body), .text(generatedJSON), .int(revision), .text(author), .text(at)])
+                    if old == nil { nextPosition += 1 }
+                    terms += StoreRows.terms(of: concept, generated: generated).map { (concept.id, $0) }
+                    changes.append([.text(concept.id), .int(revision), .text(old == nil ? "added" : "changed"), .text(author), .text(at),
+                                    SQLValue(message), SQLValue(oldBody), .text(body)])
+                case .remove(let id, _):
+                    removed.append(id)
+                    changes.append([.text(id), .int(revision), .text("removed"), .text(author), .text(at), SQLValue(message), SQLValue(oldBody), .null])
+                }
             }
+            try Self.deleteWhere("term", "concept_id", in: termsOf, db)
+            try Self.deleteWhere("concept", "id", in: removed, db)
+            try concepts.flush(db)
+            try insertTerms(terms, db)
+            try changes.flush(db)
         }
         if bulk { for (_, create) in Self.lookupIndexes { try db.run(connection.dialect.translate(create), []) } }
     }
 
-    private func insertTerms(of concept: Concept, generated: [String: [GeneratedTerm]], _ db: any SQLSession) throws {
-        for t in StoreRows.terms(of: concept, generated: generated) {
-            let termID = try db.insert("""
-                INSERT INTO term (concept_id, language, form, status, match_key, conflict_key, latin_key) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, [.text(concept.id), .text(t.language), .text(t.form), .text(t.status.rawValue), .text(t.key), .text(t.conflictKey),
-                      SQLValue(t.latinKey)])
-            // One statement for the parts of a key (a round trip each on a server).
-            let parts = NearSegments.segments(ofKey: Array(t.key.unicodeScalars))
-            guard !parts.isEmpty else { continue }
-            try db.run("INSERT INTO near (term_id, length, part, text, key) VALUES " + Array(repeating: "(?, ?, ?, ?, ?)", count: parts.count).joined(separator: ", "),
-                       parts.flatMap { s in [SQLValue.int(termID), .int(s.length), .int(s.index), .text(s.text), .text(t.key)] })
+    /// Writes `terms` (each with its concept) and their near-miss parts, which carry the
+    /// terms' new ids: read back from the insert's `RETURNING` by what names a term, since
+    /// neither backend promises the rows in the order they were given.
+    private func insertTerms(_ terms: [(concept: String, term: StoreRows.Term)], _ db: any SQLSession) throws {
+        var batch = RowBatch("INSERT INTO term (concept_id, language, form, status, match_key, conflict_key, latin_key) VALUES ",
+                             width: 7, tail: " RETURNING id, concept_id, language, form, status")
+        var near = RowBatch("INSERT INTO near (term_id, length, part, text, key) VALUES ", width: 5)
+        var keys: [[String]: [String]] = [:]
+        func flush() throws {
+            for row in try batch.flushReturning(db) {
+                let named = [try row.text("concept_id"), try row.text("language"), try row.text("form"), try row.text("status")]
+                guard let key = keys[named]?.popLast() else { continue }
+                for s in NearSegments.segments(ofKey: Array(key.unicodeScalars)) {
+                    if near.isFull { try near.flush(db) }
+                    near.append([.int(try row.int("id")), .int(s.length), .int(s.index), .text(s.text), .text(key)])
+                }
+            }
+            keys = [:]
+        }
+        for (concept, t) in terms {
+            if batch.isFull { try flush() }
+            batch.append([.text(concept), .text(t.language), .text(t.form), .text(t.status.rawValue), .text(t.key), .text(t.conflictKey),
+                          SQLValue(t.latinKey)])
+            keys[[concept, t.language, t.form, t.status.rawValue], default: []].append(t.key)
+        }
+        try flush()
+        try near.flush(db)
+    }
+
+    /// `DELETE FROM table WHERE column IN (…)`, a few hundred values to a statement.
+    private static func deleteWhere(_ table: String, _ column: String, in values: [String], _ db: any SQLSession) throws {
+        for start in stride(from: 0, to: values.count, by: 500) {
+            let chunk = values[start..<min(start + 500, values.count)]
+            try db.run("DELETE FROM \(table) WHERE \(column) IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ", ")))",
+                       chunk.map { .text($0) })
         }
     }
 

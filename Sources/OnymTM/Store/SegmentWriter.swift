@@ -158,18 +158,10 @@ final class SegmentWriter {
         return report
     }
 
-    /// Multi-row INSERTs of `values` (`width` a row), at most about 9,000 values a statement
-    /// (below SQLite's and PostgreSQL's limits on bound values).
+    /// Multi-row INSERTs of `values` (`width` a row), as many rows a statement as the
+    /// backends' limits on bound values allow.
     private func insert(_ head: String, width: Int, values: [SQLValue], suffix: String = "") throws {
-        let perStatement = max(1, 9000 / width)
-        let row = "(" + Array(repeating: "?", count: width).joined(separator: ",") + ")"
-        var start = 0
-        while start < values.count {
-            let end = min(values.count, start + perStatement * width)
-            let n = (end - start) / width
-            try session.run(head + Array(repeating: row, count: n).joined(separator: ",") + suffix, Array(values[start..<end]))
-            start = end
-        }
+        try RowBatch.run(head, width: width, values: values, tail: suffix, session)
     }
 
     static func json<T: Encodable>(_ value: T) -> String {
