@@ -27,6 +27,26 @@ extension StoreFixture {
         }
     }
 
+    /// The rows of a query outside the store, each row's columns joined with "|".
+    func rows(_ sql: String) throws -> [String] {
+        switch backend {
+        case .sqlite:
+            return try DatabaseQueue(path: location).read { db in
+                try Row.fetchAll(db, sql: sql).map { row in row.databaseValues.map { $0.isNull ? "NULL" : "\($0.storage.value ?? "")" }.joined(separator: "|") }
+            }
+        case .postgres:
+            let out = Pipe()
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["psql", location, "-X", "-t", "-A", "-F", "|", "-P", "null=NULL", "-c", sql]
+            process.standardOutput = out
+            try process.run()
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            return text.split(separator: "\n").map(String.init)
+        }
+    }
+
     /// The names of the lookup indexes the store has.
     func lookupIndexes() throws -> Set<String> {
         let names = SQLStore.lookupIndexes.map(\.0)
@@ -196,6 +216,49 @@ enum StoreBehaviour {
         }
     }
 
+    /// 1,200 concepts (more than a statement's rows and a chunk's edits) imported, then the
+    /// same with 12 of them changed: the second import writes those 12 and nothing else, every
+    /// near-miss part belongs to the term whose key it is part of, and lookups find the last
+    /// concepts as the first.
+    static func importsWriteEveryRowAndReimportsOnlyTheChanges(_ fixture: StoreFixture) throws {
+        let store = try fixture.open()
+        let profiles = try LocaleProfiles.bundled()
+        func glossary(_ changed: Set<Int>) -> GlossarySet {
+            let concepts = (0..<1200).map { i in
+                Concept(id: String(format: "c%04d", i), kind: .place, note: changed.contains(i) ? "Changed." : nil,
+                        terms: ["en": TermSet(preferred: "Ortvaldo\(i)", admitted: ["Ortvalda\(i)"],
+                                              variants: ["Ortvaldu\(i)"] + (changed.contains(i) ? ["Ortvaldy\(i)"] : []))],
+                        languages: ["en"])
+            }
+            return GlossarySet(glossaries: [Glossary(name: "places", concepts: concepts, origin: "places.yaml")],
+                               generated: Array(repeating: [:], count: concepts.count), profiles: profiles)
+        }
+        let first = try ImportPlan(importing: glossary([]), into: store)
+        #expect((first.added.count, first.changed.count, first.removed.count) == (1200, 0, 0))
+        try store.commit(first.edits, author: "ana", message: "first")
+        #expect(try fixture.rows("SELECT count(*) FROM concept") == ["1200"])
+        #expect(try fixture.rows("SELECT status, count(*) FROM term GROUP BY status ORDER BY status")
+                == ["admitted|1200", "deprecated|1200", "preferred|1200"])
+        #expect(try fixture.rows("SELECT action, author, message, count(*) FROM change GROUP BY action, author, message") == ["added|ana|first|1200"])
+        #expect(try fixture.rows("SELECT count(*) FROM near n JOIN term t ON t.id = n.term_id WHERE n.key <> t.match_key") == ["0"])
+        #expect(try fixture.rows("SELECT count(*) FROM term t WHERE NOT EXISTS (SELECT 1 FROM near n WHERE n.term_id = t.id)") == ["0"])
+
+        let changed: Set<Int> = [0, 1, 499, 500, 501, 777, 998, 999, 1000, 1100, 1198, 1199]
+        let second = try ImportPlan(importing: glossary(changed), into: store)
+        #expect(second.changed == changed.sorted().map { String(format: "c%04d", $0) })
+        #expect((second.added.count, second.removed.count) == (0, 0))
+        try store.commit(second.edits, author: "ben", message: "second")
+        #expect(try fixture.rows("SELECT concept_id, revision, action, author FROM change WHERE message = 'second' ORDER BY concept_id")
+                == changed.sorted().map { String(format: "c%04d|2|changed|ben", $0) })
+        #expect(try fixture.rows("SELECT count(*) FROM change") == ["1212"])
+        #expect(try fixture.rows("SELECT count(*) FROM term WHERE form LIKE 'Ortvaldy%'") == ["12"])
+        #expect(try fixture.rows("SELECT count(*) FROM near n JOIN term t ON t.id = n.term_id WHERE n.key <> t.match_key") == ["0"])
+        let lookup = StoreLookup(store)
+        for (query, id) in [("Ortvaldu0", "c0000"), ("Ortvaldy1199", "c1199"), ("Ortvaldo1199", "c1199"), ("Ortvaldoo1198", "c1198")] {
+            #expect(try lookup.lookup(query, language: "en").matches.first?.concept.id == id, "\(query)")
+        }
+    }
+
     /// The store answers the lookups of the glossary issue as the files do, through its indexes.
     static func lookupsThroughTheIndexesMatchTheFiles(_ fixture: StoreFixture, bulk: Bool = false) throws {
         let store = bulk ? try fixture.openBulk() : try fixture.open()
@@ -229,6 +292,7 @@ enum StoreBehaviour {
     @Test func anotherModulesMigrationsAreLeftAlone() throws { try StoreBehaviour.anotherModulesMigrationsAreLeftAlone(StoreFixture(.sqlite)) }
     @Test func aDamagedRowNamesItsColumn() throws { try StoreBehaviour.aDamagedRowNamesItsColumn(StoreFixture(.sqlite)) }
     @Test func lookupsThroughTheIndexesMatchTheFiles() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.sqlite)) }
+    @Test func importsWriteEveryRowAndReimportsOnlyTheChanges() throws { try StoreBehaviour.importsWriteEveryRowAndReimportsOnlyTheChanges(StoreFixture(.sqlite)) }
     /// A large import builds the indexes after the rows: the same answers.
     @Test func lookupsAfterABulkImport() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.sqlite), bulk: true) }
 }
@@ -244,6 +308,7 @@ struct PostgresStoreTests {
     @Test func aDamagedRowNamesItsColumn() throws { try StoreBehaviour.aDamagedRowNamesItsColumn(StoreFixture(.postgres)) }
     @Test func lookupsThroughTheIndexesMatchTheFiles() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.postgres)) }
     @Test func lookupsAfterABulkImport() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.postgres), bulk: true) }
+    @Test func importsWriteEveryRowAndReimportsOnlyTheChanges() throws { try StoreBehaviour.importsWriteEveryRowAndReimportsOnlyTheChanges(StoreFixture(.postgres)) }
 
     @Test func aServerThatIsNotThereIsOneClearError() {
         #expect(throws: GlossaryError.self) { try StoreLocation.open("postgres://onym@127.0.0.1:1/none", create: false) }
