@@ -45,13 +45,13 @@ KINDS = ["person", "place", "country", "organisation", "other"]
 
 def plan(writer, args):
     """The edits of one writer, each a dict: concept, action, value and tag (its message)."""
-    rng = random.Random(writer)
+    rng = random.Random(f"{args.run}.{writer}")
     edits = []
     for i in range(args.edits):
         concept = rng.choice(args.hot) if rng.random() < 1 / 3 else rng.choice(args.concepts)
         action = rng.choice(["variant", "kind", "note"])
-        value = {"variant": f"Mwvar{writer}q{i}x", "kind": rng.choice(KINDS), "note": f"note {writer}.{i}"}[action]
-        edits.append({"concept": concept, "action": action, "value": value, "tag": f"mw:{writer}:{i}:{action}"})
+        value = {"variant": f"Mwvar{args.run}w{writer}q{i}x", "kind": rng.choice(KINDS), "note": f"note {args.run}.{writer}.{i}"}[action]
+        edits.append({"concept": concept, "action": action, "value": value, "tag": f"mw:{args.run}:{writer}:{i}:{action}"})
     return edits
 
 
@@ -64,7 +64,7 @@ def run_cli(args, writer, edits, deadline, record):
         ran = subprocess.run([args.onym, "set", e["concept"], "--lang", "en", change, e["value"], "--store", args.store,
                               "--author", f"w{writer}", "-m", e["tag"]], capture_output=True, text=True, env=env)
         if ran.returncode == 0:
-            record(dict(e, state="applied"))
+            record(dict(e, state="unchanged" if " unchanged (revision " in ran.stdout else "applied"))
         elif ran.returncode == 2 and "changed since you read it" in ran.stderr:
             record(dict(e, state="refused"))
         else:
@@ -85,8 +85,9 @@ def run_http(writer, edits, deadline, record, servers):
                 revision = got.headers["ETag"]
             request = urllib.request.Request(url, data=json.dumps(change).encode(), method="PATCH",
                                              headers=dict(headers, **{"If-Match": revision, "Content-Type": "application/json"}))
-            with urllib.request.urlopen(request, timeout=60):
-                record(dict(e, state="applied"))
+            with urllib.request.urlopen(request, timeout=60) as answer:
+                # The same revision back: the change changed nothing (a kind it already had).
+                record(dict(e, state="unchanged" if answer.headers["ETag"] == revision else "applied"))
         except urllib.error.HTTPError as error:
             text = error.read().decode(errors="replace")
             if error.code == 412 and "changed since you read it" in text:
@@ -109,6 +110,7 @@ def main():
     args = parser.parse_args()
     args.onym = os.path.abspath(args.onym)
     args.cache = tempfile.mkdtemp(prefix="onym-many-writers-cache-")
+    args.run = int(time.time())  # in the forms and messages: each run's edits are new
     args.concepts = sorted(r[0] for r in query(args.store, "SELECT DISTINCT concept_id FROM term WHERE language = 'en'"))
     if not args.concepts:
         sys.exit("the store has no concept with an English term: import some first (onym import FILE --store STORE)")
@@ -140,9 +142,10 @@ def main():
         for server in servers:
             server.stop()
     applied = sum(1 for e in done if e["state"] == "applied")
+    unchanged = sum(1 for e in done if e["state"] == "unchanged")
     refused = sum(1 for e in done if e["state"] == "refused")
     failed = [e for e in done if e["state"] == "failed"]
-    print(f"{args.mode}: {args.writers} writers, {len(done)} edits in {elapsed:.1f} s: {applied} applied, {refused} refused "
+    print(f"{args.mode}: {args.writers} writers, {len(done)} edits in {elapsed:.1f} s: {applied} applied, {unchanged} unchanged, {refused} refused "
           f"(changed since read), {len(failed)} failed; {applied / elapsed:.1f} applied edits/s, {len(done) / elapsed:.1f} edits/s")
     for e in failed[:10]:
         print(f"  failed {e['tag']}: {e['detail']}")

@@ -99,7 +99,7 @@ def main():
             while time.monotonic() < deadline:
                 concept, i = rng.choice(concepts), i + 1
                 e = {"concept": concept, "action": "note", "value": f"note h{w}.{i}", "tag": f"rc:http{w}:{i}:note"}
-                status, body, headers = call(server.url + "v1/concepts/" + concept)
+                status, body, headers = call(server.url + "v1/concepts/" + concept, headers=editor)
                 if status == 200:
                     status, body, _ = call(server.url + "v1/concepts/" + concept, "PATCH",
                                            {"lang": "en", "note": e["value"], "message": e["tag"]},
@@ -114,7 +114,7 @@ def main():
                     done.append(dict(e, state=state))
                 # What is in memory answers whether the store is there or not.
                 if down.is_set():
-                    found, answer, _ = call(server.url + "v1/lookup?q=Kiev")
+                    found, answer, _ = call(server.url + "v1/lookup?q=Kiev", headers=editor)
                     with lock:
                         outage["lookups"].append(found == 200 and [m["concept"] for m in answer["matches"]] == ["kyiv"])
                 time.sleep(0.05)
@@ -133,7 +133,7 @@ def main():
         restarted = time.monotonic()
         back = None
         while time.monotonic() < restarted + 10:
-            if call(server.url + "v1/concepts/kyiv")[0] == 200:
+            if call(server.url + "v1/concepts/kyiv", headers=editor)[0] == 200:
                 back = time.monotonic() - restarted
                 break
             time.sleep(0.1)

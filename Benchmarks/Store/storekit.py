@@ -19,6 +19,7 @@ def query(store, sql):
     if store.startswith(("postgres://", "postgresql://")):
         out = subprocess.run(["psql", store, "-X", "-q", "-A", "-t", "-F", SEP, "-R", END, "-P", "null=\\N", "-c", sql],
                              capture_output=True, text=True, check=True).stdout
+        out = out[:-1] if out.endswith("\n") else out  # psql's newline after the last record
         return [[None if c == "\\N" else c for c in r.split(SEP)] for r in out.split(END) if r.strip("\n")]
     with sqlite3.connect(store) as db:
         return [[None if c is None else str(c) for c in r] for r in db.execute(sql)]
@@ -87,7 +88,8 @@ class Server:
 
 def prove(store, baseline, edits):
     """Problems with the history after `baseline` (a change seq) given `edits`: dicts with
-    `tag` (the edit's message), `state` (applied, refused, failed, or unavailable: the
+    `tag` (the edit's message), `state` (applied, unchanged: nothing to change, refused,
+    failed, or unavailable: the
     store went away while it was sent), `concept`, `action` (variant, kind, note) and
     `value`, in no particular order. Empty when every applied edit has exactly one
     history row and the stored concepts show them, and no refused or failed edit left a
@@ -103,7 +105,7 @@ def prove(store, baseline, edits):
     for tag, e in outcome.items():
         if e["state"] == "applied" and tag not in seen:
             problems.append(f"{tag} was applied but has no history row")
-        if e["state"] in ("refused", "failed") and tag in seen:
+        if e["state"] in ("unchanged", "refused", "failed") and tag in seen:
             problems.append(f"{tag} was {e['state']} but has a history row")
         if e["state"] == "unavailable" and tag in seen:
             e["state"] = "applied"  # committed as the store went away: checked whole below
