@@ -8,9 +8,9 @@
 #                                     package an onym already built (the tests do this)
 #
 # The build has its own scratch folder (.build-release), so it never disturbs a
-# developer's .build; a first one takes as long as any first release build (15
-# minutes or more on two cores). The binary still needs the system's ICU (libicu72
-# on Debian 12) and glibc; everything Swift is inside it.
+# developer's .build; a first one takes as long as any first release build (10
+# minutes or more on two cores). The binary still needs glibc, the system's ICU
+# (libicu72 on Debian 12) and libcurl (libcurl4); everything Swift is inside it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -24,7 +24,16 @@ fi
 out=$(mkdir -p "${1:-dist}" && realpath "${1:-dist}")
 
 if [ -z "$binary" ]; then
-  swift build -c release --product onym --traits PostgreSQL --static-swift-stdlib --scratch-path "$scratch"
+  # The static Foundation's URLSession (the MCP SDK's HTTP transport) links libcurl: where
+  # only the library is installed (libcurl4, not its -dev package), a link to it is made
+  # for the linker. The binary then needs libcurl4 at run time, as it needs ICU.
+  links=$scratch/link
+  mkdir -p "$links"
+  if ! ldconfig -p | grep -q 'libcurl\.so '; then
+    curl=$(ldconfig -p | awk '/libcurl\.so\.4 /{print $NF; exit}')
+    [ -n "$curl" ] && ln -sf "$curl" "$links/libcurl.so"
+  fi
+  swift build -c release --product onym --traits PostgreSQL --static-swift-stdlib --scratch-path "$scratch" -Xlinker -L"$links"
   binary=$scratch/release/onym
 fi
 

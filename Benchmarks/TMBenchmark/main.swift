@@ -1,7 +1,8 @@
 // The translation memory at scale: a TMX of N segment pairs written from a corpus of
 // sentences, imported into a new store (segments a second, peak memory), then 1,000
 // queries searched in process (median, p95, max) and checked against a scan of every
-// stored source (recall of the best match at or above --min).
+// stored source (recall of the best match at or above --min), and 1,000 concordance
+// look-ups of one to three words (median, p95, max).
 //
 //     swift run -c release TMBenchmark CORPUS STORE [SEGMENTS] [QUERIES]
 //
@@ -78,7 +79,7 @@ let report = try tm.importFile(tmxPath, author: "bench")
 let importSeconds = seconds(clock.now - start)
 print("import: \(report.added) pairs in \(String(format: "%.1f", importSeconds)) s = \(Int(Double(report.added) / importSeconds)) a second; peak memory \(Int(peakMB())) MB (before import \(Int(before)) MB)")
 
-// 4. Queries.
+// 4. Queries (and 4b, concordance).
 /// A fixed sequence of numbers below n (the same queries every run).
 struct Draws {
     var seed: UInt64 = 7
@@ -119,6 +120,20 @@ let sorted = times.sorted()
 func ms(_ v: Double) -> String { String(format: "%.2f", v) }
 let shortTimes = times.enumerated().filter { $0.offset % 5 < 2 }.map(\.element).sorted()
 print("search (min 75, limit 5), \(queries.count) queries: median \(ms(sorted[sorted.count / 2])) ms, p95 \(ms(sorted[sorted.count * 95 / 100])) ms, max \(ms(sorted.last!)) ms; short queries p95 \(ms(shortTimes[shortTimes.count * 95 / 100])) ms; with a match: \(indexedBest.compactMap { $0 }.count)")
+
+// 4b. Concordance: one to three consecutive words of a stored sentence, the first 20 hits.
+var concordanceTimes: [Double] = []
+var concordanceHits = 0
+for _ in 0..<queryCount {
+    let words = sentences[next(sentences.count)].dropLast().split(separator: " ").map(String.init)
+    let n = 1 + next(3), from = next(max(1, words.count - n))
+    let phrase = Array(words[from..<min(words.count, from + n)])
+    start = clock.now
+    concordanceHits += try tm.concordance(phrase, from: "en", to: "uk").count
+    concordanceTimes.append(seconds(clock.now - start) * 1000)
+}
+let concordanceSorted = concordanceTimes.sorted()
+print("concordance (limit 20), \(queryCount) phrases of 1–3 words: median \(ms(concordanceSorted[concordanceSorted.count / 2])) ms, p95 \(ms(concordanceSorted[concordanceSorted.count * 95 / 100])) ms, max \(ms(concordanceSorted.last!)) ms; hits \(concordanceHits)")
 
 // 5. Recall against a scan of every stored source: keys interned, the bound of shared
 // keys and lengths first, the full score for the sources that can reach 75.

@@ -68,6 +68,18 @@ public protocol SQLSession: AnyObject {
     func rows(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow]
     /// Runs an INSERT into a table with an integer `id` key and returns the new row's id.
     func insert(_ sql: String, _ arguments: [SQLValue]) throws -> Int
+    /// Adds rows to `table` (`values` one row of `columns` after another) the fastest way the
+    /// backend has: many-row INSERTs, or PostgreSQL's COPY.
+    func append(into table: String, columns: [String], values: [SQLValue]) throws
+    /// `count` new values of `table`'s integer `id` key ({rowid}), for rows written with
+    /// their ids given (``append(into:columns:values:)``).
+    func reserveIDs(in table: String, count: Int) throws -> [Int]
+}
+
+extension SQLSession {
+    public func append(into table: String, columns: [String], values: [SQLValue]) throws {
+        try RowBatch.run("INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES ", width: columns.count, values: values, self)
+    }
 }
 
 /// A database the store runs on: reads, and writes that are one transaction each.

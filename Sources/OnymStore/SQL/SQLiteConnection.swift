@@ -125,4 +125,10 @@ final class GRDBSession: SQLSession {
         try run(sql, values)
         return Int(db.lastInsertedRowID)
     }
+
+    /// The numbers after the largest: a write transaction on SQLite has the database to itself.
+    func reserveIDs(in table: String, count: Int) throws -> [Int] {
+        let largest = try rows("SELECT coalesce(max(id), 0) AS n FROM \(table)", []).first?.int("n") ?? 0
+        return Array((largest + 1)..<(largest + 1 + count))
+    }
 }
