@@ -25,16 +25,22 @@ def query(store, sql):
         return [[None if c is None else str(c) for c in r] for r in db.execute(sql)]
 
 
+def initdb_path():
+    """PostgreSQL's initdb (on the PATH, else Debian's newest), or None."""
+    return shutil.which("initdb") or next(iter(sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))[-1:]), None)
+
+
 class Cluster:
     """A PostgreSQL cluster of the check's own (initdb refuses root: as root, it is the
-    postgres user's), which it can stop and start again."""
+    postgres user's), which it can stop and start again; in `folder`, else a new one.
+    The end-to-end tests use it too (Tests/EndToEnd/conftest.py)."""
 
-    def __init__(self, port):
-        found = shutil.which("initdb") or next(iter(sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))[-1:]), None)
+    def __init__(self, port, folder=None):
+        found = initdb_path()
         if not found:
             raise SystemExit("PostgreSQL's initdb is not installed (Debian: apt-get install postgresql)")
         self.bin, self.port = os.path.dirname(found), port
-        self.folder = tempfile.mkdtemp(prefix="onym-check-pg-")
+        self.folder = folder or tempfile.mkdtemp(prefix="onym-check-pg-")
         os.chmod(self.folder, 0o755)
         if os.getuid() == 0:
             shutil.chown(self.folder, "postgres")

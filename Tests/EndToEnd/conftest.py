@@ -1,17 +1,18 @@
 """End-to-end tests of `onym serve` with the clients people use: language_tool_python,
 schemathesis and a real browser (Selenium with headless Chromium). Each starts the built
 binary (ONYM_BIN, else .build/debug/onym) on a free port with a small glossary."""
-import glob
 import os
 import pathlib
 import re
-import shutil
 import subprocess
+import sys
 import tempfile
 
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "Benchmarks" / "Store"))
+from storekit import Cluster, initdb_path  # noqa: E402  (the store checks' PostgreSQL cluster)
 GLOSSARY = """\
 glossary: house
 concepts:
@@ -69,33 +70,17 @@ def serve_store(store, folder, env):
     yield from serve(["--store", store, "--tokens", str(folder / "tokens.yaml")], folder, env, token)
 
 
-class Postgres:
+class Postgres(Cluster):
     """A throw-away PostgreSQL cluster of the test's own, which it can stop and start again
-    (initdb refuses root: as root, the cluster is the postgres user's, as in .ci/run)."""
+    (Benchmarks/Store/storekit.py's, skipped where it cannot run)."""
 
     def __init__(self, folder, port):
         version = subprocess.run([BINARY, "--version"], capture_output=True, text=True).stdout
         if "PostgreSQL built in" not in version:
             pytest.skip(f"{BINARY} was built without the PostgreSQL trait (swift build --traits PostgreSQL)")
-        found = shutil.which("initdb") or next(iter(sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))[-1:]), None)
-        if not found:
+        if not initdb_path():
             pytest.skip("PostgreSQL's initdb is not installed (Debian: postgresql)")
-        self.bin, self.folder, self.port = os.path.dirname(found), folder, port
-        self.url = f"postgres://onym@127.0.0.1:{port}/postgres"
-        if os.getuid() == 0:
-            shutil.chown(folder, "postgres")
-        self.run(f"'{self.bin}/initdb' -D '{folder}/data' -A trust -U onym")
-
-    def run(self, command):
-        argv = ["su", "postgres", "-s", "/bin/sh", "-c", command] if os.getuid() == 0 else ["sh", "-c", command]
-        subprocess.run(argv, check=True, capture_output=True)
-
-    def start(self):
-        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1"
-        self.run(f"'{self.bin}/pg_ctl' -D '{self.folder}/data' -l '{self.folder}/log' -w -o \"{options}\" start")
-
-    def stop(self):
-        self.run(f"'{self.bin}/pg_ctl' -D '{self.folder}/data' -m fast -w stop")
+        super().__init__(port, folder)
 
 
 def serve(arguments, folder, env, token=None):
