@@ -156,13 +156,13 @@ let package = Package(
         .testTarget(name: "OnymTextTests", dependencies: ["OnymText"]),
         // What several test targets share (a store on each backend).
         .target(name: "OnymTestSupport", path: "Tests/OnymTestSupport"),
-        .testTarget(name: "OnymGlossaryTests", dependencies: ["OnymGlossary"]),
-        .testTarget(name: "OnymInterchangeTests", dependencies: ["OnymInterchange", "OnymGlossary"], exclude: ["Fixtures"]),
+        .testTarget(name: "OnymGlossaryTests", dependencies: ["OnymGlossary", "OnymTestSupport"]),
+        .testTarget(name: "OnymInterchangeTests", dependencies: ["OnymInterchange", "OnymGlossary", "OnymTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "OnymStoreTests",
             dependencies: ["OnymStore", "OnymGlossary", "OnymTestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "OnymLintTests", dependencies: ["OnymLint"], exclude: ["Fixtures"]),
+        .testTarget(name: "OnymLintTests", dependencies: ["OnymLint", "OnymTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "OnymTMTests", dependencies: ["OnymTM", "OnymStore", "OnymGlossary", "OnymTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "OnymServerTests",
@@ -171,7 +171,7 @@ let package = Package(
         ),
         .testTarget(name: "OnymLSPTests", dependencies: ["OnymLSP"]),
         .testTarget(name: "OnymKitTests", dependencies: ["OnymKit", "OnymGlossary", "OnymLint", "OnymTM", "OnymTestSupport"]),
-        .testTarget(name: "OnymCLITests", dependencies: ["onym"]),
+        .testTarget(name: "OnymCLITests", dependencies: ["onym", "OnymTestSupport"]),
         .testTarget(name: "OnymGenerateTests", dependencies: ["onym-generate", "OnymGlossary", "OnymText"], path: "Tests/OnymGenerateTests"),
     ],
     swiftLanguageModes: [.v6]

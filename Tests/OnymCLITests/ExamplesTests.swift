@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import OnymTestSupport
 
 /// `examples/newsroom`, as the README walks through it: its `.onym.yaml` (house, dates,
 /// first mentions, severities) applied from its own folder.
@@ -8,7 +9,7 @@ import Testing
         .deletingLastPathComponent().appendingPathComponent("examples/newsroom")
 
     @Test func theNewsroomExample() throws {
-        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("onym-examples-\(UUID().uuidString)")
+        let cache = Leftovers.temporary("onym-examples-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: cache) }
         let run = try OnymProcess.run(["lint", "articles"], environment: ["ONYM_CACHE_DIR": cache.path], currentDirectory: Self.newsroom)
         #expect(run == .init(status: 1, stdout: """

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
+import OnymTestSupport
 
 /// `--house` and `.onym.yaml`'s `house:`, through the commands.
 @Suite struct HouseCommandTests {
     @Test func theHouseIsChosenByFlagOrConfig() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-house-\(UUID().uuidString)")
+        let folder = Leftovers.temporary("onym-house-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let env = ["ONYM_CACHE_DIR": folder.appendingPathComponent("cache").path]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import OnymTestSupport
 
 /// The store commands, end to end, on a real SQLite file.
 @Suite struct StoreCommandTests {
@@ -7,7 +8,7 @@ import Testing
     let env: [String: String]
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-store-cli-\(UUID().uuidString)")
+        folder = Leftovers.temporary("onym-store-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         env = ["ONYM_STORE": folder.appendingPathComponent("onym.sqlite").path, "USER": "ana",
                "ONYM_CACHE_DIR": folder.appendingPathComponent("cache").path]

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
 @testable import OnymGlossary
+import OnymTestSupport
 
 @Suite struct CacheFileTests {
     /// Only the newest files of the prefix stay; other files of the folder are not touched.
     @Test func pruneKeepsTheNewestFilesOfAPrefix() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-prune-\(UUID().uuidString)")
+        let folder = Leftovers.temporary("onym-prune-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let now = Date()
         for n in 0..<5 {

@@ -5,6 +5,7 @@ import FoundationXML
 @testable import OnymGlossary
 @testable import OnymInterchange
 import Testing
+import OnymTestSupport
 
 /// The TBX export against LTAC-Global's schemas in `../shared/schemas/tbx-basic/`:
 /// the core-structure RNG through xmllint, and each Schematron rule that can
@@ -72,7 +73,7 @@ import Testing
     func validAgainstTheCoreStructureRNG() throws {
         let rng = Self.schemas.appendingPathComponent("TBXcoreStructV03.rng")
         for text in [try Self.export(), try Self.exportDated().text] {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("onym-\(UUID().uuidString).tbx")
+        let file = Leftovers.temporary("onym-\(UUID().uuidString).tbx")
         try text.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let process = Process()

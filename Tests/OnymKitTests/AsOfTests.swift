@@ -3,6 +3,7 @@ import OnymGlossary
 @testable import OnymKit
 import OnymLint
 import Testing
+import OnymTestSupport
 
 /// Each text checked against the glossaries as they stood on its day.
 @Suite struct AsOfTests {
@@ -29,7 +30,7 @@ import Testing
         """
 
     static let file: String = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-asof-\(UUID().uuidString)")
+        let folder = Leftovers.temporary("onym-asof-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("house.yaml")
         try! glossary.write(to: file, atomically: true, encoding: .utf8)

@@ -2,10 +2,11 @@ import Foundation
 @testable import OnymGlossary
 @testable import OnymKit
 import Testing
+import OnymTestSupport
 
 @Suite struct OnymConfigTests {
     @Test func foundAboveTheWorkingDirectoryWithPathsRelativeToIt() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("onym-config-\(UUID().uuidString)")
+        let root = Leftovers.temporary("onym-config-\(UUID().uuidString)")
         let deep = root.appendingPathComponent("a/b")
         try FileManager.default.createDirectory(at: deep, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }

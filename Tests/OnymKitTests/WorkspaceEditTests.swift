@@ -22,7 +22,7 @@ import Testing
         """
 
     func folder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-edit-\(UUID().uuidString)")
+        let folder = Leftovers.temporary("onym-edit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Self.yaml.write(to: folder.appendingPathComponent("house.yaml"), atomically: true, encoding: .utf8)
         return folder

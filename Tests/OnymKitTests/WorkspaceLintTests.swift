@@ -14,7 +14,7 @@ import Testing
 
     /// A folder with the glossary (and whatever else a test writes there).
     static func folder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-kit-\(UUID().uuidString)")
+        let folder = Leftovers.temporary("onym-kit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try glossary.write(to: folder.appendingPathComponent("g.yaml"), atomically: true, encoding: .utf8)
         return folder

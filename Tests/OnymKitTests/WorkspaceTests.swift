@@ -2,6 +2,7 @@ import Foundation
 import OnymGlossary
 @testable import OnymKit
 import Testing
+import OnymTestSupport
 
 @Suite struct WorkspaceTests {
     /// A workspace on the bundled glossaries answers lookups with no cache on disk.
@@ -14,7 +15,7 @@ import Testing
 
     /// Glossary files named by the configuration, and nothing written where none was asked for.
     @Test func looksUpInGlossaryFiles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-workspace-\(UUID().uuidString)")
+        let folder = Leftovers.temporary("onym-workspace-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let glossary = folder.appendingPathComponent("g.yaml")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

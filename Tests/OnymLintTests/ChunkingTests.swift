@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import OnymGlossary
 @testable import OnymLint
+import OnymTestSupport
 
 @Suite struct ChunkingTests {
     @Test func largeTextsAreCheckedInPiecesWithTheSamePositions() throws {
@@ -66,7 +67,7 @@ import Testing
         lines[4 * perPiece - 1] = "onym: disable-next-line\n"
         lines[5 * perPiece + 3] = "See https://example.com/Kiev and ask kiev@example.org.\n"
         let text = Array(lines.joined().utf8)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-pieces-\(UUID().uuidString)")
+        let folder = Leftovers.temporary("onym-pieces-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("long.txt")
@@ -87,7 +88,7 @@ import Testing
         var text = Array(String(repeating: "Kyiv.\n", count: 3 * 4096 / 6).utf8)
         let at = text.count - 3
         text[at] = 0xFF
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("onym-bad-\(UUID().uuidString).txt")
+        let file = Leftovers.temporary("onym-bad-\(UUID().uuidString).txt")
         try Data(text).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         var linter = Linter(matcher: CompiledMatcher(set: try GlossarySet.bundled(), language: "en"))
@@ -101,7 +102,7 @@ import Testing
     /// gives the whole text's findings.
     @Test func aFileOfOneLongLineGivesTheWholeTextsFindings() throws {
         let text = Array((String(repeating: "Talks in Kiev with Zelensky. ", count: 2000) + "\n").utf8)
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("onym-long-\(UUID().uuidString).txt")
+        let url = Leftovers.temporary("onym-long-\(UUID().uuidString).txt")
         try Data(text).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         var linter = Linter(matcher: CompiledMatcher(set: try GlossarySet.bundled(), language: "en"))
@@ -118,7 +119,7 @@ import Testing
 @Suite struct PipeLintTests {
     /// A pipe has no size to cut by: it is read whole, with the same findings as its text.
     @Test func aPipeIsReadWhole() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-fifo-\(UUID().uuidString)")
+        let folder = Leftovers.temporary("onym-fifo-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let fifo = folder.appendingPathComponent("in").path

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
 @testable import OnymLint
+import OnymTestSupport
 
 @Suite struct FilePiecesTests {
     /// Writes `text` to a temporary file and gives its pieces to `body`.
     func withPieces(_ text: [UInt8], size: Int, _ body: (FilePieces) throws -> Void) throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("onym-pieces-\(UUID().uuidString).txt")
+        let url = Leftovers.temporary("onym-pieces-\(UUID().uuidString).txt")
         try Data(text).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         let fd = open(url.path, O_RDONLY)

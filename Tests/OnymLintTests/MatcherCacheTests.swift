@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import OnymGlossary
 @testable import OnymLint
+import OnymTestSupport
 
 @Suite struct MatcherCacheTests {
     static let set = try! GlossarySet.bundled()
@@ -9,7 +10,7 @@ import Testing
     @Test func aMatcherReadFromItsImageFindsTheSame() throws {
         let compiled = CompiledMatcher(set: Self.set, language: "en")
         let image = CompiledMatcher.compile(set: Self.set, language: "en")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-image-\(UUID().uuidString)")
+        let folder = Leftovers.temporary("onym-image-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("matcher.bin")
         #expect(CacheFile.write(image, to: file))
@@ -28,7 +29,7 @@ import Testing
     /// matcher whose pages were released finds the same, and a copy in memory is unaffected.
     @Test func releasedPagesAreReadAgain() throws {
         let image = CompiledMatcher.compile(set: Self.set, language: "en")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-image-\(UUID().uuidString)")
+        let folder = Leftovers.temporary("onym-image-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("matcher.bin")
         #expect(CacheFile.write(image, to: file))

@@ -5,6 +5,7 @@ import OnymGlossary
 import OnymKit
 @testable import OnymServer
 import Testing
+import OnymTestSupport
 
 /// A server on a SQLite store holding Kyiv, with a tokens file: ana edits, bob reads.
 struct StoreServerFixture {
@@ -13,7 +14,7 @@ struct StoreServerFixture {
     let server: GlossaryServer
 
     init(anonymous: String = "none", ratePerMinute: Int? = nil, tokens: Bool = true) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-server-store-\(UUID().uuidString)")
+        let folder = Leftovers.temporary("onym-server-store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         location = folder.appendingPathComponent("onym.sqlite").path
         let store = try StoreAccess.glossary(location, create: true)

@@ -17,7 +17,7 @@ struct ServerFixture {
     let log = LogLines()
 
     init(bodyLimit: Int = 1 << 20, glossary: String = Self.glossary) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-server-\(UUID().uuidString)")
+        folder = Leftovers.temporary("onym-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         file = folder.appendingPathComponent("g.yaml")
         try glossary.write(to: file, atomically: true, encoding: .utf8)

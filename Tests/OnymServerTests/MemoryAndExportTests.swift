@@ -6,6 +6,7 @@ import OnymInterchange
 import OnymKit
 @testable import OnymServer
 import Testing
+import OnymTestSupport
 
 @Suite struct MemoryAndExportTests {
     /// The export is the CLI's, byte for byte (the same exporter over the same glossaries).
@@ -33,7 +34,7 @@ import Testing
 
     @Test func theMemoryAndTheCheck() async throws {
         let fixture = try StoreServerFixture(anonymous: "read")
-        let pairs = FileManager.default.temporaryDirectory.appendingPathComponent("onym-pairs-\(UUID().uuidString).csv")
+        let pairs = Leftovers.temporary("onym-pairs-\(UUID().uuidString).csv")
         try "en,uk\nTalks in Kyiv ended.,Переговори в Києві завершилися.\n".write(to: pairs, atomically: true, encoding: .utf8)
         _ = try StoreAccess.memory(fixture.location, create: false).importFile(pairs.path, author: "ana")
         try await fixture.server.application().test(.router) { client in

@@ -278,7 +278,7 @@ enum StoreBehaviour {
 
 @Suite struct SQLiteStoreTests {
     @Test func readingANonexistentStoreIsAnError() throws {
-        let path = try StoreFixture(.sqlite).location
+        let fixture = try StoreFixture(.sqlite), path = fixture.location
         #expect(throws: GlossaryError(file: path, line: 0, rule: .store,
                                       message: "no store here; create one with `onym store init` or write to it with `onym import` or `onym add`")) {
             try SQLStore.sqlite(path: path, create: false)

@@ -4,7 +4,8 @@ import Testing
 /// A new, empty store for one test: a SQLite file in a temporary folder, or a new database
 /// on the PostgreSQL server that `ONYM_TEST_POSTGRES` names (`.ci/run` starts one; see README).
 /// Shared by the glossary store's and the translation memory's tests, which run the same
-/// behaviour on both backends.
+/// behaviour on both backends. The stores go when the test process ends (``Leftovers``), so
+/// that test runs leave nothing behind.
 public struct StoreFixture: Sendable {
     public enum Backend: Sendable { case sqlite, postgres }
 
@@ -29,10 +30,12 @@ public struct StoreFixture: Sendable {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("onym-store-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             location = folder.appendingPathComponent("onym.sqlite").path
+            Leftovers.removeAtExit(folder)
         case .postgres:
             let admin = try #require(Self.postgresURL)
             let name = "onym_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
             try Self.psql(admin, "CREATE DATABASE \(name)")
+            Leftovers.dropAtExit(database: name, on: admin)
             var parts = try #require(URLComponents(string: admin))
             parts.path = "/" + name
             location = try #require(parts.string)
@@ -40,11 +43,16 @@ public struct StoreFixture: Sendable {
     }
 
     public static func psql(_ url: String, _ sql: String) throws {
+        try #require(runPSQL(url, sql), "psql \(sql)")
+    }
+
+    /// True when `sql` ran (`psql` found, exit 0).
+    static func runPSQL(_ url: String, _ sql: String) -> Bool {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["psql", url, "-q", "-v", "ON_ERROR_STOP=1", "-c", sql]
-        try process.run()
+        guard (try? process.run()) != nil else { return false }
         process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "psql \(sql)")
+        return process.terminationStatus == 0
     }
 }

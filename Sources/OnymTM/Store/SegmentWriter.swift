@@ -86,8 +86,7 @@ final class SegmentWriter {
     func flush() throws {
         guard !batch.isEmpty else { return }
         defer { batch.removeAll(keepingCapacity: true); batchHashes.removeAll(keepingCapacity: true) }
-        let placeholders = Array(repeating: "?", count: batch.count).joined(separator: ",")
-        let stored = Set(try session.rows("SELECT pair_hash FROM tm_segment WHERE pair_hash IN (\(placeholders))",
+        let stored = Set(try session.rows("SELECT pair_hash FROM tm_segment WHERE pair_hash IN (\(TMStore.placeholders(batch.count)))",
                                           batch.map { .int($0.hash) }).map { try $0.int("pair_hash") })
         var rows: [SQLValue] = []
         var count = 0

@@ -23,5 +23,10 @@ enum TMSchema {
             """,
             "CREATE TABLE tm_pair (pair TEXT PRIMARY KEY, source_lang TEXT NOT NULL, target_lang TEXT NOT NULL, segments {int} NOT NULL)",
         ]),
+        // Concordance walks one word's postings in segment order and stops at its limit; the
+        // key above orders them by length first (for search), so it would read them all.
+        SchemaMigration("tm/2", owner: "tm", statements: [
+            "CREATE INDEX tm_posting_walk ON tm_posting(token_id, segment_id)",
+        ]),
     ]
 }

@@ -209,7 +209,7 @@ public final class TMStore: Sendable {
         let shortest = shared, longest = 100 * n / minimum
         let keys = Array(Set(q.tokens.map(\.key)))
         let known = try read { db in
-            try db.rows("SELECT id, key, df FROM tm_token WHERE pair = ? AND key IN (\(Array(repeating: "?", count: keys.count).joined(separator: ",")))",
+            try db.rows("SELECT id, key, df FROM tm_token WHERE pair = ? AND key IN (\(Self.placeholders(keys.count)))",
                         [.text(pair)] + keys.map { .text($0) })
         }
         var tokens: [String: (id: Int, df: Int)] = [:]
@@ -227,13 +227,13 @@ public final class TMStore: Sendable {
         let keep = try read { db in
             try db.rows("""
                 SELECT id, source_keys FROM tm_segment WHERE id IN (SELECT segment_id FROM tm_posting
-                  WHERE token_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ","))) AND length BETWEEN ? AND ?)
+                  WHERE token_id IN (\(Self.placeholders(ids.count))) AND length BETWEEN ? AND ?)
                 """, ids + [.int(shortest), .int(longest)])
                 .filter { Self.rawScore(query, Self.decodeKeys(try $0.text("source_keys"))) >= minimum }.map { SQLValue.int(try $0.int("id")) }
         }
         guard !keep.isEmpty else { return [] }
         return try read { db in
-            try db.rows("SELECT * FROM tm_segment WHERE id IN (\(Array(repeating: "?", count: keep.count).joined(separator: ",")))", keep)
+            try db.rows("SELECT * FROM tm_segment WHERE id IN (\(Self.placeholders(keep.count)))", keep)
                 .map { (try $0.int("id"), $0) }
         }
     }
@@ -275,6 +275,11 @@ public final class TMStore: Sendable {
 
     /// Stored pairs whose source has every one of `words` (by match key: case and diacritics
     /// do not matter), oldest first, at most `limit`, with the words' places.
+    ///
+    /// The rarest word's postings are walked in segment order a page at a time (each page
+    /// four times the last), each page's segments kept only if every other word has them too,
+    /// until `limit` are found: common words together stop after a page, and no posting list
+    /// is read whole unless the words rarely meet.
     public func concordance(_ words: [String], from: String, to: String, limit: Int = 20) throws(TMError) -> [ConcordanceHit] {
         var hits: [ConcordanceHit] = []
         for p in try pairs(from: from, to: to) where hits.count < limit {
@@ -283,27 +288,50 @@ public final class TMStore: Sendable {
             guard !keys.isEmpty else { continue }
             let ordered = keys.sorted()
             let rows = try read { db in
-                try db.rows("SELECT id FROM tm_token WHERE pair = ? AND key IN (\(Array(repeating: "?", count: ordered.count).joined(separator: ",")))",
+                try db.rows("SELECT id, df FROM tm_token WHERE pair = ? AND key IN (\(Self.placeholders(ordered.count)))",
                             [.text(pair)] + ordered.map { .text($0) })
             }
             guard rows.count == keys.count else { continue }
-            let ids = try decoding { try rows.map { SQLValue.int(try $0.int("id")) } }
-            let segments = try read { db in
-                try db.rows("""
-                    SELECT * FROM tm_segment WHERE id IN (SELECT segment_id FROM tm_posting
-                      WHERE token_id IN (\(Array(repeating: "?", count: ids.count).joined(separator: ",")))
-                      GROUP BY segment_id HAVING count(*) = ?)
-                    ORDER BY id LIMIT ?
-                    """, ids + [.int(ids.count), .int(limit - hits.count)])
-            }
-            for row in segments {
-                let (id, segment) = try decoding { try (row.int("id"), Self.segment(row)) }
-                let s = SegmentText(segment.source, language: p.source)
-                hits.append(ConcordanceHit(id: id, segment: segment, highlights: s.tokens.filter { keys.contains($0.key) }.map(\.range)))
+            // Rarest first: its postings are walked, the others only probed.
+            let tokens = try decoding { try rows.map { try (id: $0.int("id"), df: $0.int("df")) } }.sorted { ($0.df, $0.id) < ($1.df, $1.id) }
+            var after = 0, page = 64
+            while hits.count < limit {
+                let walked = try read { db in
+                    try db.rows("SELECT segment_id FROM tm_posting WHERE token_id = ? AND segment_id > ? ORDER BY segment_id LIMIT ?",
+                                [.int(tokens[0].id), .int(after), .int(page)])
+                }
+                let candidates = try decoding { try walked.map { try $0.int("segment_id") } }
+                guard let last = candidates.last else { break }
+                var alive = candidates
+                for token in tokens.dropFirst() where !alive.isEmpty {
+                    let found = try read { db in
+                        try db.rows("SELECT segment_id FROM tm_posting WHERE token_id = ? AND segment_id IN (\(Self.placeholders(alive.count)))",
+                                    [.int(token.id)] + alive.map { .int($0) })
+                    }
+                    let have = Set(try decoding { try found.map { try $0.int("segment_id") } })
+                    alive = alive.filter(have.contains)
+                }
+                let wanted = alive.prefix(limit - hits.count).map { SQLValue.int($0) }
+                if !wanted.isEmpty {
+                    let segments = try read { db in
+                        try db.rows("SELECT * FROM tm_segment WHERE id IN (\(Self.placeholders(wanted.count))) ORDER BY id", Array(wanted))
+                    }
+                    for row in segments {
+                        let (id, segment) = try decoding { try (row.int("id"), Self.segment(row)) }
+                        let s = SegmentText(segment.source, language: p.source)
+                        hits.append(ConcordanceHit(id: id, segment: segment, highlights: s.tokens.filter { keys.contains($0.key) }.map(\.range)))
+                    }
+                }
+                guard candidates.count == page else { break }
+                after = last
+                page = min(page * 4, 8192)
             }
         }
         return hits
     }
+
+    /// `?, ?, …`: `count` placeholders for an IN list.
+    static func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ",") }
 
     /// Segment pairs stored.
     public func count() throws(TMError) -> Int {

@@ -50,7 +50,8 @@ import Testing
     }
 
     @Test func aTranslationOtherThanTheMemorysIsInconsistent() throws {
-        let tm = try TMStore(location: try StoreFixture(.sqlite).location, create: true)
+        let fixture = try StoreFixture(.sqlite)
+        let tm = try TMStore(location: fixture.location, create: true)
         _ = try tm.importFile(try Fixture.write("uk,en\nДякуємо за увагу.,Thank you for your attention.\n", as: "tm.csv"), author: "ana")
         let pairs = [CheckPair(id: "1", line: 1, source: "Дякуємо за увагу.", target: "Thanks for listening.")]
         let findings = try BilingualChecker(source: Self.uk, target: Self.en, memory: tm).check(pairs)
