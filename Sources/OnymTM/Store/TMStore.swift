@@ -7,10 +7,12 @@ import OnymText
 /// PostgreSQL, the same SQL), with an inverted index of their sources' word keys.
 ///
 /// A search never reads every segment. A source can score `min` only if it shares at
-/// least ⌈min × n / 100⌉ of the query's n keys and has between ⌈min × n / 100⌉ and
-/// ⌊100 × n / min⌋ words; so it must contain one of the query's n − t + 1 rarest keys
-/// (t that share), and the index (key, length, segment) gives exactly those sources of
-/// fitting length. Every source that can reach `min` is read and scored; no other is.
+/// least t = ⌈min × n / 100⌉ of the query's n keys and has between t and ⌊100 × n / min⌋
+/// words; so it must contain k of the query's n − t + k rarest keys, for any k from 1 to
+/// t, and the index (key, length, segment) gives exactly those sources of fitting length.
+/// k = 1 reads the fewest postings; a larger k reads those of more common keys but
+/// leaves far fewer sources to read (see ``candidates(_:pair:minimum:)``). Every source
+/// that can reach `min` is read and scored; no other is.
 public final class TMStore: Sendable {
     let connection: any SQLConnection
     public var location: String { connection.location }
@@ -216,19 +218,43 @@ public final class TMStore: Sendable {
         try decoding {
             for row in known { tokens[try row.text("key")] = try (row.int("id"), row.int("df")) }
         }
-        // The query's keys, rarest first (a key no source has is rarest of all).
+        // The query's keys, rarest first (a key no source has is rarest of all), each as often
+        // as the query has it.
         let ranked = q.tokens.map(\.key).sorted { (tokens[$0]?.df ?? 0, $0) < (tokens[$1]?.df ?? 0, $1) }
-        let probe = Set(ranked.prefix(n - shared + 1).compactMap { tokens[$0]?.id })
-        guard !probe.isEmpty else { return [] }
-        let ids = probe.sorted().map { SQLValue.int($0) }
+        // The first n − t + 1 keys, then more while the next key is no more common than all
+        // those taken together and the postings stay under `postingBudget`: a source must have
+        // k of the n − t + k taken, where one common key alone would let through every source
+        // that has it (tens of thousands of rows to read, where a handful can reach `min`). A
+        // posting costs a small fraction of a row read; a query of common words only would read
+        // millions of them, and takes the first n − t + 1 alone.
+        var taken = n - shared + 1, postings = ranked.prefix(taken).reduce(0) { $0 + (tokens[$1]?.df ?? 0) }
+        while taken < n, let df = tokens[ranked[taken]]?.df, df <= postings, postings + df <= Self.postingBudget {
+            postings += df
+            taken += 1
+        }
+        let needed = taken - (n - shared)
+        // A key taken twice counts twice: the query has it twice.
+        var weights: [Int: Int] = [:]
+        for key in ranked.prefix(taken) { if let id = tokens[key]?.id { weights[id, default: 0] += 1 } }
+        guard !weights.isEmpty else { return [] }
+        let ids = weights.keys.sorted().map { SQLValue.int($0) }
+        let enough: (sql: String, values: [SQLValue])
+        if needed == 1 {
+            enough = ("", [])
+        } else {
+            let repeated = weights.filter { $0.value > 1 }.sorted { $0.key < $1.key }
+            let weight = repeated.isEmpty ? "count(*)"
+                : "sum(CASE token_id " + String(repeating: "WHEN ? THEN ? ", count: repeated.count) + "ELSE 1 END)"
+            enough = (" GROUP BY segment_id HAVING \(weight) >= ?", repeated.flatMap { [SQLValue.int($0.key), .int($0.value)] } + [.int(needed)])
+        }
         // The candidates' word keys (as token ids) first: the score without penalties, a bound of
-        // the score, is computed from them alone; only the sources that reach `minimum` are read.
+        // the score, is computed from them alone; only the sources that reach `min` are read.
         let query = q.tokens.map { tokens[$0.key]?.id ?? -1 }
         let keep = try read { db in
             try db.rows("""
                 SELECT id, source_keys FROM tm_segment WHERE id IN (SELECT segment_id FROM tm_posting
-                  WHERE token_id IN (\(Self.placeholders(ids.count))) AND length BETWEEN ? AND ?)
-                """, ids + [.int(shortest), .int(longest)])
+                  WHERE token_id IN (\(Self.placeholders(ids.count))) AND length BETWEEN ? AND ?\(enough.sql))
+                """, ids + [.int(shortest), .int(longest)] + enough.values)
                 .filter { Self.rawScore(query, Self.decodeKeys(try $0.text("source_keys"))) >= minimum }.map { SQLValue.int(try $0.int("id")) }
         }
         guard !keep.isEmpty else { return [] }
@@ -237,6 +263,10 @@ public final class TMStore: Sendable {
                 .map { (try $0.int("id"), $0) }
         }
     }
+
+    /// The most postings a search reads to leave fewer sources to read (measured at 1,000,000
+    /// pairs, BENCHMARKS.md: about 20 ms of index on either backend).
+    static let postingBudget = 100_000
 
     /// 100 × (1 − d / max(n, m)) over two sequences of token ids: a score before penalties.
     static func rawScore(_ a: [Int], _ b: [Int]) -> Int {
