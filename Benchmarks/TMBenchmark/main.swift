@@ -14,6 +14,12 @@ import Foundation
 import OnymGlossary
 import OnymTM
 
+/// Prints a line at once (also when the run is cut short after it: the recall scan is long).
+func say(_ line: String) {
+    print(line)
+    fflush(nil)
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard arguments.count >= 2 else {
     FileHandle.standardError.write(Data("usage: TMBenchmark CORPUS STORE [SEGMENTS] [QUERIES]\n".utf8))
@@ -21,7 +27,7 @@ guard arguments.count >= 2 else {
 }
 let corpus = arguments[0], location = arguments[1]
 let wanted = arguments.count > 2 ? Int(arguments[2]) ?? 1_000_000 : 1_000_000
-let queryCount = arguments.count > 3 ? Int(arguments[3]) ?? 1000 : 1000
+let queryCount = max(1, arguments.count > 3 ? Int(arguments[3]) ?? 1000 : 1000)
 let clock = ContinuousClock()
 func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }
 func peakMB() -> Double {
@@ -45,7 +51,7 @@ outer: for line in text.split(separator: "\n") {
     }
 }
 seen = []
-print("sentences: \(sentences.count)")
+say("sentences: \(sentences.count)")
 
 // 2. The TMX: each sentence and a stand-in translation (its words backwards).
 let tmxPath = FileManager.default.temporaryDirectory.appendingPathComponent("onym-tm-bench-\(sentences.count).tmx").path
@@ -61,7 +67,7 @@ for (i, s) in sentences.enumerated() {
 out.write(Data((buffer + TMXWriter.footer).utf8))
 try out.close()
 let size = (try FileManager.default.attributesOfItem(atPath: tmxPath)[.size] as? Int) ?? 0
-print("tmx: \(tmxPath), \(size / 1_000_000) MB")
+say("tmx: \(tmxPath), \(size / 1_000_000) MB")
 
 // 3. Import: first the file read alone (parsing and tokenising), then into the store.
 var start = clock.now
@@ -69,20 +75,20 @@ var parsed = 0
 try TMXReader.read(tmxPath) { unit in
     parsed += unit.pairs().count
 }
-print("read alone: \(parsed) pairs in \(String(format: "%.1f", seconds(clock.now - start))) s")
+say("read alone: \(parsed) pairs in \(String(format: "%.1f", seconds(clock.now - start))) s")
 start = clock.now
 for s in sentences.prefix(100_000) { _ = SegmentText(s, language: "en") }
-print("tokenising \(min(100_000, sentences.count)) sources: \(String(format: "%.1f", seconds(clock.now - start))) s")
+say("tokenising \(min(100_000, sentences.count)) sources: \(String(format: "%.1f", seconds(clock.now - start))) s")
 let before = peakMB()
 let tm = try TMStore(location: location, create: true)
 if try tm.count() == sentences.count {
     // A store this benchmark filled before: only the queries are timed again.
-    print("import: skipped, the store already holds \(sentences.count) pairs")
+    say("import: skipped, the store already holds \(sentences.count) pairs")
 } else {
     start = clock.now
     let report = try tm.importFile(tmxPath, author: "bench")
     let importSeconds = seconds(clock.now - start)
-    print("import: \(report.added) pairs in \(String(format: "%.1f", importSeconds)) s = \(Int(Double(report.added) / importSeconds)) a second; peak memory \(Int(peakMB())) MB (before import \(Int(before)) MB)")
+    say("import: \(report.added) pairs in \(String(format: "%.1f", importSeconds)) s = \(Int(Double(report.added) / importSeconds)) a second; peak memory \(Int(peakMB())) MB (before import \(Int(before)) MB)")
 }
 
 // 4. Queries (and 4b, concordance).
@@ -125,7 +131,7 @@ for query in queries {
 let sorted = times.sorted()
 func ms(_ v: Double) -> String { String(format: "%.2f", v) }
 let shortTimes = times.enumerated().filter { $0.offset % 5 < 2 }.map(\.element).sorted()
-print("search (min 75, limit 5), \(queries.count) queries: median \(ms(sorted[sorted.count / 2])) ms, p95 \(ms(sorted[sorted.count * 95 / 100])) ms, max \(ms(sorted.last!)) ms; short queries p95 \(ms(shortTimes[shortTimes.count * 95 / 100])) ms; with a match: \(indexedBest.compactMap { $0 }.count)")
+say("search (min 75, limit 5), \(queries.count) queries: median \(ms(sorted[sorted.count / 2])) ms, p95 \(ms(sorted[sorted.count * 95 / 100])) ms, max \(ms(sorted.last!)) ms; short queries p95 \(ms(shortTimes[shortTimes.count * 95 / 100])) ms; with a match: \(indexedBest.compactMap { $0 }.count)")
 
 // 4b. Concordance: one to three consecutive words of a stored sentence, the first 20 hits.
 var concordanceTimes: [Double] = []
@@ -139,7 +145,7 @@ for _ in 0..<queryCount {
     concordanceTimes.append(seconds(clock.now - start) * 1000)
 }
 let concordanceSorted = concordanceTimes.sorted()
-print("concordance (limit 20), \(queryCount) phrases of 1–3 words: median \(ms(concordanceSorted[concordanceSorted.count / 2])) ms, p95 \(ms(concordanceSorted[concordanceSorted.count * 95 / 100])) ms, max \(ms(concordanceSorted.last!)) ms; hits \(concordanceHits)")
+say("concordance (limit 20), \(queryCount) phrases of 1–3 words: median \(ms(concordanceSorted[concordanceSorted.count / 2])) ms, p95 \(ms(concordanceSorted[concordanceSorted.count * 95 / 100])) ms, max \(ms(concordanceSorted.last!)) ms; hits \(concordanceHits)")
 
 // 5. Recall against a scan of every stored source: keys interned, the bound of shared
 // keys and lengths first, the full score for the sources that can reach 75.
@@ -173,4 +179,4 @@ for (q, query) in queries.enumerated() {
     }
     if best == indexedBest[q] { agree += 1 } else { print("differs: \(query): index \(indexedBest[q].map(String.init) ?? "none"), scan \(best.map(String.init) ?? "none")") }
 }
-print("recall of the best match (scan of \(stored.count) sources, \(String(format: "%.0f", seconds(clock.now - start))) s): \(agree) of \(queries.count) = \(String(format: "%.1f", 100 * Double(agree) / Double(queries.count))) %")
+say("recall of the best match (scan of \(stored.count) sources, \(String(format: "%.0f", seconds(clock.now - start))) s): \(agree) of \(queries.count) = \(String(format: "%.1f", 100 * Double(agree) / Double(queries.count))) %")

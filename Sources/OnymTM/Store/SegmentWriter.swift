@@ -2,9 +2,9 @@ import Foundation
 import OnymGlossary
 import OnymStore
 
-/// Adds segment pairs to the memory inside one write transaction, in batches of
-/// multi-row statements (a round trip per batch, not per row, on a server), with their
-/// source's keys in the token index. Pairs already stored are merged, not added again.
+/// Adds segment pairs to the memory inside one write transaction, in batches (multi-row
+/// statements, or PostgreSQL's COPY: a round trip per batch, not per row, on a server),
+/// with their source's keys in the token index. Pairs already stored are merged, not added again.
 final class SegmentWriter {
     let session: any SQLSession
     let batchSize: Int
@@ -23,12 +23,23 @@ final class SegmentWriter {
     private var batchHashes = Set<Int>()
     private(set) var report = TMImportReport()
 
+    let backend: String
+    private var indexesDropped = false
+
+    /// The indexes searches and concordance use and an import does not, as the memory's
+    /// migrations last made them.
+    static let laterIndexes: [(name: String, statement: String)] = ["tm_segment_source", "tm_posting_walk"].map { name in
+        (name, TMSchema.migrations.flatMap(\.statements).last { $0.hasPrefix("CREATE INDEX \(name) ") }!)
+    }
+
     /// The SQLite settings an import changes, to put back when it ends.
     private var restore: [String] = []
 
-    init(session: any SQLSession, backend: String, batchSize: Int = 400) throws {
+    /// `batchSize` pairs are looked up and written at once (default: 400 in SQLite, 2,000 on a
+    /// server, where each batch costs round trips).
+    init(session: any SQLSession, backend: String, batchSize: Int? = nil) throws {
         self.session = session
-        self.batchSize = batchSize
+        self.batchSize = batchSize ?? (backend == "sqlite" ? 400 : 2_000)
         if backend == "sqlite" {
             for pragma in ["mmap_size", "cache_size"] {
                 if let value = try session.rows("PRAGMA \(pragma)", []).first?.int(pragma) { restore.append("PRAGMA \(pragma) = \(value)") }
@@ -43,6 +54,16 @@ final class SegmentWriter {
             try session.run("LOCK TABLE tm_segment, tm_token, tm_pair IN EXCLUSIVE MODE", [])
         }
         nextSegment = (try session.rows("SELECT coalesce(max(id), 0) AS n FROM tm_segment", []).first?.int("n") ?? 0) + 1
+        self.backend = backend
+        // Into an empty memory on PostgreSQL, the indexes no import reads are built after the
+        // rows, by sorting, rather than kept up to date posting by posting. A failed import rolls
+        // their drop back with everything else. Not in SQLite: it would sort them in memory (the
+        // connection's temporary store, which a transaction cannot change), some 470 MB more at
+        // 1,000,000 pairs, growing with the import.
+        if nextSegment == 1, backend != "sqlite" {
+            for (name, _) in Self.laterIndexes { try session.run("DROP INDEX IF EXISTS \(name)", []) }
+            indexesDropped = true
+        }
         nextToken = (try session.rows("SELECT coalesce(max(id), 0) AS n FROM tm_token", []).first?.int("n") ?? 0) + 1
     }
 
@@ -114,21 +135,20 @@ final class SegmentWriter {
         }
         report.added += count
         guard count > 0 else { return }
-        let columns = "id, source_lang, target_lang, source, target, source_tokens, pair_hash, source_hash, origin, created_at, created_by, changed_at, changed_by, note, tuid, properties, tags, source_keys"
-        try insert("INSERT INTO tm_segment (\(columns)) VALUES ", width: 18, values: rows)
+        try session.append(into: "tm_segment", columns: Self.segmentColumns, values: rows)
         if postings.count >= postingsAtOnce { try writePostings() }
     }
 
     private func writePostings() throws {
         postings.sort { ($0.token, $0.length, $0.segment) < ($1.token, $1.length, $1.segment) }
-        // Values for one statement at a time: the run itself is the only large buffer.
+        // Values for 100,000 rows at a time: the run itself is the only large buffer.
         var start = 0
         while start < postings.count {
-            let end = min(postings.count, start + 3000)
+            let end = min(postings.count, start + 100_000)
             var values: [SQLValue] = []
             values.reserveCapacity((end - start) * 3)
             for p in postings[start..<end] { values += [.int(p.token), .int(p.length), .int(p.segment)] }
-            try insert("INSERT INTO tm_posting (token_id, length, segment_id) VALUES ", width: 3, values: values)
+            try session.append(into: "tm_posting", columns: ["token_id", "length", "segment_id"], values: values)
             start = end
         }
         postings.removeAll(keepingCapacity: true)
@@ -154,6 +174,12 @@ final class SegmentWriter {
                    suffix: " ON CONFLICT (pair) DO UPDATE SET segments = tm_pair.segments + excluded.segments")
         touched.removeAll()
         pairs.removeAll()
+        if indexesDropped {
+            for (_, statement) in Self.laterIndexes { try session.run(statement, []) }
+            indexesDropped = false
+        }
+        // PostgreSQL plans searches from its statistics: after a large import, not the next day.
+        if backend != "sqlite", report.added >= 10_000 { try session.run("ANALYZE tm_segment, tm_token, tm_posting", []) }
         return report
     }
 
@@ -162,6 +188,10 @@ final class SegmentWriter {
     private func insert(_ head: String, width: Int, values: [SQLValue], suffix: String = "") throws {
         try RowBatch.run(head, width: width, values: values, tail: suffix, session)
     }
+
+    /// tm_segment's columns in the order ``flush()`` gives their values.
+    static let segmentColumns = ["id", "source_lang", "target_lang", "source", "target", "source_tokens", "pair_hash", "source_hash", "origin",
+                                 "created_at", "created_by", "changed_at", "changed_by", "note", "tuid", "properties", "tags", "source_keys"]
 
     static func json<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()

@@ -33,6 +33,26 @@ enum TMStoreBehaviour {
                 == ["de>en-US 1", "de>uk 1", "en-US>de 1", "en-US>uk 3", "en>uk 1", "uk>de 1", "uk>en 6", "uk>en-US 2"])
     }
 
+    /// An import into an empty memory builds some indexes after its rows (on PostgreSQL): they
+    /// are there after it, and after one that failed (the drop rolled back with the rows).
+    static func anImportIntoAnEmptyMemoryKeepsItsIndexes(_ fixture: StoreFixture) throws {
+        let tm = try memory(fixture)
+        func indexes() throws -> [String] {
+            let sql = fixture.backend == .sqlite ? "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'tm_%'"
+                                                 : "SELECT indexname AS name FROM pg_indexes WHERE indexname LIKE 'tm_%'"
+            return try tm.connection.read { db in try db.rows(sql, []).map { try $0.text("name") }.filter { !$0.contains("autoindex") }.sorted() }
+        }
+        let all = try indexes()
+        #expect(all.contains("tm_segment_source") && all.contains("tm_posting_walk"))
+        let broken = try Fixture.write("en,uk\nGood morning,Доброго ранку\n\"unclosed,\n", as: "broken.csv")
+        #expect(throws: TMError.self) { try tm.importFile(broken, author: "ana") }
+        #expect(try tm.count() == 0)
+        #expect(try indexes() == all)
+        _ = try tm.importFile(Fixture.path("other-tool.tmx"), author: "ana")
+        #expect(try indexes() == all)
+        #expect(try tm.concordance(["Kyiv"], from: "en", to: "uk").count == 1)
+    }
+
     static func searchesAndFindsConcordances(_ fixture: StoreFixture) throws {
         let tm = try memory(fixture)
         _ = try tm.importFile(Fixture.path("other-tool.tmx"), author: "ana")
@@ -183,6 +203,7 @@ enum TMStoreBehaviour {
 
 @Suite struct SQLiteTMStoreTests {
     @Test func importsMergesAndImportsNothingFromABadFile() throws { try TMStoreBehaviour.importsMergesAndImportsNothingFromABadFile(StoreFixture(.sqlite)) }
+    @Test func anImportIntoAnEmptyMemoryKeepsItsIndexes() throws { try TMStoreBehaviour.anImportIntoAnEmptyMemoryKeepsItsIndexes(StoreFixture(.sqlite)) }
     @Test func searchesAndFindsConcordances() throws { try TMStoreBehaviour.searchesAndFindsConcordances(StoreFixture(.sqlite)) }
     @Test func theIndexFindsWhatAScanFinds() throws { try TMStoreBehaviour.theIndexFindsWhatAScanFinds(StoreFixture(.sqlite)) }
     @Test func exportsTMXThatReadsBack() throws { try TMStoreBehaviour.exportsTMXThatReadsBack(StoreFixture(.sqlite)) }
@@ -206,6 +227,7 @@ enum TMStoreBehaviour {
 @Suite(.enabled(if: StoreFixture.canTestPostgres, StoreFixture.skipReason))
 struct PostgresTMStoreTests {
     @Test func importsMergesAndImportsNothingFromABadFile() throws { try TMStoreBehaviour.importsMergesAndImportsNothingFromABadFile(StoreFixture(.postgres)) }
+    @Test func anImportIntoAnEmptyMemoryKeepsItsIndexes() throws { try TMStoreBehaviour.anImportIntoAnEmptyMemoryKeepsItsIndexes(StoreFixture(.postgres)) }
     @Test func searchesAndFindsConcordances() throws { try TMStoreBehaviour.searchesAndFindsConcordances(StoreFixture(.postgres)) }
     @Test func theIndexFindsWhatAScanFinds() throws { try TMStoreBehaviour.theIndexFindsWhatAScanFinds(StoreFixture(.postgres)) }
     @Test func exportsTMXThatReadsBack() throws { try TMStoreBehaviour.exportsTMXThatReadsBack(StoreFixture(.postgres)) }
