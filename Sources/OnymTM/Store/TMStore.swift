@@ -265,8 +265,8 @@ public final class TMStore: Sendable {
     }
 
     /// The most postings a search reads to leave fewer sources to read. Without a cap a query
-    /// of common words read millions (BENCHMARKS.md, issue 19: p95 under a second became p95
-    /// near one); at 1,000,000 pairs this one halved PostgreSQL's p95.
+    /// of common words read millions (p95 near a second at 1,000,000 pairs); with this one
+    /// PostgreSQL's p95 halved (BENCHMARKS.md, issue 19).
     static let postingBudget = 100_000
 
     /// 100 × (1 − d / max(n, m)) over two sequences of token ids: a score before penalties.
