@@ -42,7 +42,7 @@ import OnymTestSupport
         #expect(try run("lint", "-", stdin: "Talks in Artemivsk.").stdout
                 == "<stdin>:1:10: warning: Artemivsk → Bakhmut (variant of place \"bakhmut\")\n  Talks in Artemivsk.\n           ^^^^^^^^^\n1 finding (0 errors, 1 warning, 0 info) in 1 file\n")
         #expect(try run("remove", "bakhmut") == .init(status: 0, stdout: "removed concept 'bakhmut'\n", stderr: ""))
-        #expect(try run("store", "info").stdout == "backend: sqlite\nlocation: \(path)\nschema: 2\nconcepts: 0\nterms: 0\nchanges: 3\nsegments: 0\n")
+        #expect(try run("store", "info").stdout == "backend: sqlite\nlocation: \(path)\nschema: 3\nconcepts: 0\nterms: 0\nchanges: 3\nsegments: 0\n")
     }
 
     /// A renaming from a day on, with its authority: the old form becomes a former preferred
@@ -110,7 +110,7 @@ import OnymTestSupport
 
     @Test func initFromBundledAndUnknownSchemes() throws {
         let result = try run("store", "init", "--from-bundled")
-        #expect(result.stdout == "store: \(env["ONYM_STORE"]!) (schema 2), 275 concepts added from the bundled glossaries\n")
+        #expect(result.stdout == "store: \(env["ONYM_STORE"]!) (schema 3), 275 concepts added from the bundled glossaries\n")
         #expect(try run("lookup", "Kyjiw").stdout.hasPrefix("kyiv (place): \"Kyjiw\" is the preferred de form\n"))
         #expect(try run("store", "info", "--store", "mysql://onym@localhost/onym") == .init(status: 2, stdout: "",
             stderr: "error: mysql://onym@localhost/onym: unknown store scheme 'mysql'; give a SQLite file path or postgres://…\n"))
