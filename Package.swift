@@ -166,8 +166,7 @@ let package = Package(
         .testTarget(name: "OnymTMTests", dependencies: ["OnymTM", "OnymStore", "OnymGlossary", "OnymTestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "OnymServerTests",
-            dependencies: ["OnymServer", "OnymKit", "OnymGlossary", "OnymInterchange", "OnymTestSupport", .product(name: "Hummingbird", package: "hummingbird"),
-                           .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: ["OnymServer", "OnymKit", "OnymGlossary", "OnymInterchange", "OnymTestSupport", .product(name: "Hummingbird", package: "hummingbird")]
         ),
         .testTarget(name: "OnymLSPTests", dependencies: ["OnymLSP"]),
         .testTarget(name: "OnymKitTests", dependencies: ["OnymKit", "OnymGlossary", "OnymLint", "OnymTM", "OnymTestSupport"]),

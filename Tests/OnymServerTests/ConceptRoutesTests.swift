@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import OnymGlossary
 import OnymKit
 @testable import OnymServer
@@ -21,6 +20,7 @@ struct StoreServerFixture {
         let kyiv = Concept(id: "kyiv", kind: .place, terms: ["en": TermSet(preferred: "Kyiv", variants: ["Kiev"])], languages: ["en"])
         try store.commit([.put(kyiv, glossary: "house", expected: nil)], author: "seed", message: nil)
         var settings = ServerSettings(version: "9.9.9")
+        settings.port = 0
         settings.ratePerMinute = ratePerMinute
         if tokens {
             let digest = TokenFile.digest(of:)
@@ -31,7 +31,7 @@ struct StoreServerFixture {
     }
 }
 
-extension TestClientProtocol {
+extension LiveClient {
     /// Status, headers and body of one request with a token, JSON body and If-Match.
     func send(_ uri: String, _ method: HTTPRequest.Method = .get, token: String? = nil, json: String? = nil,
               ifMatch: String? = nil) async throws -> (status: Int, headers: HTTPFields, body: String) {
@@ -49,7 +49,7 @@ extension TestClientProtocol {
     static let bakhmut = #"{"id":"bakhmut","kind":"place","terms":{"en":{"preferred":"Bakhmut","variants":["Artemivsk"]}},"message":"new name"}"#
 
     @Test func everyAccessRule() async throws {
-        try await StoreServerFixture().server.application().test(.router) { client async throws in
+        try await StoreServerFixture().server.serving { client async throws in
             let anonymous = try await client.send("/v1/lookup?q=Kiev")
             #expect((anonymous.status, anonymous.body) == (401, "{\"error\":\"send Authorization: Bearer TOKEN\"}\n"))
             #expect(anonymous.headers[.wwwAuthenticate] == "Bearer realm=\"onym\"")
@@ -62,11 +62,11 @@ extension TestClientProtocol {
             // The page is for everyone.
             #expect(try await client.send("/").status == 200)
         }
-        try await StoreServerFixture(anonymous: "read").server.application().test(.router) { client async throws in
+        try await StoreServerFixture(anonymous: "read").server.serving { client async throws in
             #expect(try await client.send("/v1/concepts/kyiv").status == 200)
             #expect(try await client.send("/v1/concepts", .post, json: Self.bakhmut).status == 401)
         }
-        try await StoreServerFixture(tokens: false).server.application().test(.router) { client async throws in
+        try await StoreServerFixture(tokens: false).server.serving { client async throws in
             #expect(try await client.send("/v1/concepts/kyiv").status == 200)
             let write = try await client.send("/v1/concepts", .post, json: Self.bakhmut)
             #expect((write.status, write.body) == (403, "{\"error\":\"this server is read-only: start it with --tokens FILE to let editors write\"}\n"))
@@ -75,7 +75,7 @@ extension TestClientProtocol {
 
     /// Add, read, page, change on a revision, a stale revision, history, remove — as the CLI does.
     @Test func conceptsAreEditedWithRevisions() async throws {
-        try await StoreServerFixture().server.application().test(.router) { client async throws in
+        try await StoreServerFixture().server.serving { client async throws in
             let ana = StoreServerFixture.ana
             let added = try await client.send("/v1/concepts", .post, token: ana, json: Self.bakhmut)
             #expect((added.status, added.headers[.eTag], added.headers[.location]) == (201, "\"1\"", "/v1/concepts/bakhmut"))
@@ -121,7 +121,7 @@ extension TestClientProtocol {
     }
 
     @Test func theRateLimitIs429WithRetryAfter() async throws {
-        try await StoreServerFixture(anonymous: "read", ratePerMinute: 2).server.application().test(.router) { client async throws in
+        try await StoreServerFixture(anonymous: "read", ratePerMinute: 2).server.serving { client async throws in
             #expect(try await client.send("/v1/lookup?q=Kiev").status == 200)
             #expect(try await client.send("/v1/lookup?q=Kiev").status == 200)
             let third = try await client.send("/v1/lookup?q=Kiev")
@@ -164,7 +164,7 @@ extension TestClientProtocol {
     /// A change another process makes to the store is seen at the next look (every second).
     @Test func anotherProcesssChangeIsSeen() async throws {
         let fixture = try StoreServerFixture(anonymous: "read")
-        try await fixture.server.application().test(.router) { client async throws in
+        try await fixture.server.serving { client async throws in
             #expect(try await client.send("/v1/lookup?q=Odesa").body.contains(#""matches":[]"#))
             let other = try StoreAccess.glossary(fixture.location, create: false)
             let odesa = Concept(id: "odesa", kind: .place, terms: ["en": TermSet(preferred: "Odesa", variants: ["Odessa"])], languages: ["en"])

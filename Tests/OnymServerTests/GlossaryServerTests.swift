@@ -1,7 +1,6 @@
 import Foundation
 import OnymTestSupport
 import Hummingbird
-import HummingbirdTesting
 import OnymKit
 @testable import OnymServer
 import Synchronization
@@ -28,9 +27,9 @@ struct ServerFixture {
         server = try GlossaryServer(Workspace.Configuration(glossaries: .files([file.path])), settings: settings) { log.append($0) }
     }
 
-    /// Runs `body` against the routes in-process.
-    func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
-        try await server.application().test(.router, body)
+    /// Runs `body` against the server on a real socket.
+    func test(_ body: @Sendable (LiveClient) async throws -> Void) async throws {
+        try await server.serving(body)
     }
 }
 
@@ -41,7 +40,7 @@ final class LogLines: Sendable {
     var all: [String] { lines.withLock { $0 } }
 }
 
-extension TestClientProtocol {
+extension LiveClient {
     /// Status, content type and body of one request.
     func call(_ uri: String, _ method: HTTPRequest.Method = .get, type: String? = nil, body: String? = nil) async throws -> (Int, String, String) {
         var headers = HTTPFields()
@@ -195,15 +194,5 @@ extension TestClientProtocol {
         #expect(logged.count == 2)
         #expect(logged.first == "onym: glossaries changed: reloaded")
         #expect(logged.last?.hasPrefix("onym: glossaries changed but do not load; still serving the last good ones:\n\(fixture.file.path):3: ") == true)
-    }
-
-    /// The same over a real socket.
-    @Test func answersOverARealSocket() async throws {
-        let fixture = try ServerFixture()
-        try await fixture.server.application().test(.live) { client in
-            let (status, _, body) = try await client.call("/v1/lookup?q=%D0%9A%D0%B8%D1%97%D0%B2&lang=uk&limit=1&to=en")
-            #expect(status == 200)
-            #expect(body.hasPrefix(#"{"matches":[{"concept":"kyiv","how":"exact","kind":"place","lang":"uk","matched":"Київ","score":1,"status":"preferred","terms":{"en":"#))
-        }
     }
 }

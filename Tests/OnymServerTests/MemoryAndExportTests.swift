@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import OnymGlossary
 import OnymInterchange
 import OnymKit
@@ -37,7 +36,7 @@ import OnymTestSupport
         let pairs = Leftovers.temporary("onym-pairs-\(UUID().uuidString).csv")
         try "en,uk\nTalks in Kyiv ended.,Переговори в Києві завершилися.\n".write(to: pairs, atomically: true, encoding: .utf8)
         _ = try StoreAccess.memory(fixture.location, create: false).importFile(pairs.path, author: "ana")
-        try await fixture.server.application().test(.router) { client in
+        try await fixture.server.serving { client in
             let search = try await client.send("/v1/tm/search", .post, json: #"{"text":"Talks in Kyiv ended","from":"en","to":"uk"}"#)
             #expect(search.status == 200)
             let answer = try JSONSerialization.jsonObject(with: Data(search.body.utf8)) as! [String: Any]
