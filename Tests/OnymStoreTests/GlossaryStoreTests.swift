@@ -310,6 +310,18 @@ struct PostgresStoreTests {
     @Test func lookupsAfterABulkImport() throws { try StoreBehaviour.lookupsThroughTheIndexesMatchTheFiles(StoreFixture(.postgres), bulk: true) }
     @Test func importsWriteEveryRowAndReimportsOnlyTheChanges() throws { try StoreBehaviour.importsWriteEveryRowAndReimportsOnlyTheChanges(StoreFixture(.postgres)) }
 
+    /// An error of the server reaches the message in PostgreSQL's own words, not as
+    /// postgres-nio's placeholder.
+    @Test func aServerErrorSaysWhatWentWrong() throws {
+        let fixture = try StoreFixture(.postgres)
+        let store = try fixture.open()
+        try fixture.execute("DROP TABLE change")
+        #expect(throws: GlossaryError(file: fixture.location, line: 0, rule: .store,
+                                      message: "cannot read the store: PostgreSQL: relation \"change\" does not exist (SQLSTATE 42P01)")) {
+            try store.history(concept: nil, since: nil)
+        }
+    }
+
     @Test func aServerThatIsNotThereIsOneClearError() {
         #expect(throws: GlossaryError.self) { try StoreLocation.open("postgres://onym@127.0.0.1:1/none", create: false) }
     }

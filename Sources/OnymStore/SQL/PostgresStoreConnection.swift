@@ -121,7 +121,7 @@ final class PostgresSession: SQLSession {
     /// session) is refused here: postgres-nio leaves a query sent on it waiting forever.
     private func result(_ sql: String, _ values: [SQLValue]) throws -> PostgresQueryResult {
         guard !connection.isClosed else { throw Closed() }
-        return try connection.query(query(sql, values), logger: logger).wait()
+        do { return try connection.query(query(sql, values), logger: logger).wait() } catch { throw PostgresFailure.described(error) }
     }
 
     struct Closed: Error, CustomStringConvertible {
@@ -172,7 +172,7 @@ final class PostgresSession: SQLSession {
             done.signal()
         }
         done.wait()
-        try outcome.result.withLock { $0 }!.get()
+        do { try outcome.result.withLock { $0 }!.get() } catch { throw PostgresFailure.described(error) }
     }
 
     /// From the key's sequence (other sessions may take numbers meanwhile: they need not follow
