@@ -34,10 +34,7 @@ public final class SQLStore: GlossaryStore {
     ]
 
     private static func indexes(_ names: [String]) -> [(String, String)] {
-        names.map { name in
-            let made = StoreSchema.migrations.flatMap(\.statements).last { $0.hasPrefix("CREATE INDEX \(name) ") }
-            return (name, made!)
-        }
+        names.map { ($0, SchemaMigration.statement(creatingIndex: $0, in: StoreSchema.migrations)) }
     }
 
     /// The SQLite store at `path`; `create` makes the file (and its folder) when it is not there.
@@ -197,8 +194,7 @@ public final class SQLStore: GlossaryStore {
         let ids = Set(edits.map(\.id)).sorted()
         for start in stride(from: 0, to: ids.count, by: 500) {
             let chunk = ids[start..<min(start + 500, ids.count)]
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
-            for row in try db.rows("SELECT * FROM concept WHERE id IN (\(marks))" + connection.lockClause, chunk.map { .text($0) }) {
+            for row in try db.rows("SELECT * FROM concept WHERE id IN (\(RowBatch.placeholders(chunk.count)))" + connection.lockClause, chunk.map { .text($0) }) {
                 current[try row.text("id")] = row
             }
         }
@@ -313,7 +309,7 @@ public final class SQLStore: GlossaryStore {
     private static func deleteWhere(_ table: String, _ column: String, in values: [String], _ db: any SQLSession) throws {
         for start in stride(from: 0, to: values.count, by: 500) {
             let chunk = values[start..<min(start + 500, values.count)]
-            try db.run("DELETE FROM \(table) WHERE \(column) IN (\(Array(repeating: "?", count: chunk.count).joined(separator: ", ")))",
+            try db.run("DELETE FROM \(table) WHERE \(column) IN (\(RowBatch.placeholders(chunk.count)))",
                        chunk.map { .text($0) })
         }
     }

@@ -29,9 +29,12 @@ public struct RowBatch: Sendable {
         values += row
     }
 
+    /// `?, ?, …`: `count` placeholders, for a row or an `IN (…)` list.
+    public static func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
+
     /// The statement for the rows so far, and its values; the batch is empty after.
     mutating func take() -> (sql: String, values: [SQLValue]) {
-        let row = "(" + Array(repeating: "?", count: width).joined(separator: ", ") + ")"
+        let row = "(" + Self.placeholders(width) + ")"
         let sql = head + Array(repeating: row, count: rowCount).joined(separator: ", ") + tail
         defer { values = [] }
         return (sql, values)

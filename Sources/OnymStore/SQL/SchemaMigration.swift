@@ -31,6 +31,15 @@ public struct SchemaMigration: Sendable, Equatable {
         }
     }
 
+    /// The statement that last made the index `name` in `schema`: what an import that drops
+    /// the index to build it after its rows runs again.
+    public static func statement(creatingIndex name: String, in schema: [SchemaMigration]) -> String {
+        guard let made = schema.flatMap(\.statements).last(where: { $0.hasPrefix("CREATE INDEX \(name) ") }) else {
+            preconditionFailure("no migration makes the index \(name)")
+        }
+        return made
+    }
+
     /// The migrations of `schema` still to apply to a store that has `applied`, in order; nil
     /// when the store has one this build cannot know (a newer onym wrote it).
     static func pending(_ schema: [SchemaMigration], applied: Set<String>) -> [SchemaMigration]? {

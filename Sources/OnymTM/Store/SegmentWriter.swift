@@ -28,8 +28,8 @@ final class SegmentWriter {
 
     /// The indexes searches and concordance use and an import does not, as the memory's
     /// migrations last made them.
-    static let laterIndexes: [(name: String, statement: String)] = ["tm_segment_source", "tm_posting_walk"].map { name in
-        (name, TMSchema.migrations.flatMap(\.statements).last { $0.hasPrefix("CREATE INDEX \(name) ") }!)
+    static let laterIndexes: [(name: String, statement: String)] = ["tm_segment_source", "tm_posting_walk"].map {
+        ($0, SchemaMigration.statement(creatingIndex: $0, in: TMSchema.migrations))
     }
 
     /// The SQLite settings an import changes, to put back when it ends.
@@ -107,7 +107,7 @@ final class SegmentWriter {
     func flush() throws {
         guard !batch.isEmpty else { return }
         defer { batch.removeAll(keepingCapacity: true); batchHashes.removeAll(keepingCapacity: true) }
-        let stored = Set(try session.rows("SELECT pair_hash FROM tm_segment WHERE pair_hash IN (\(TMStore.placeholders(batch.count)))",
+        let stored = Set(try session.rows("SELECT pair_hash FROM tm_segment WHERE pair_hash IN (\(RowBatch.placeholders(batch.count)))",
                                           batch.map { .int($0.hash) }).map { try $0.int("pair_hash") })
         var rows: [SQLValue] = []
         var count = 0

@@ -211,7 +211,7 @@ public final class TMStore: Sendable {
         let shortest = shared, longest = 100 * n / minimum
         let keys = Array(Set(q.tokens.map(\.key)))
         let known = try read { db in
-            try db.rows("SELECT id, key, df FROM tm_token WHERE pair = ? AND key IN (\(Self.placeholders(keys.count)))",
+            try db.rows("SELECT id, key, df FROM tm_token WHERE pair = ? AND key IN (\(RowBatch.placeholders(keys.count)))",
                         [.text(pair)] + keys.map { .text($0) })
         }
         var tokens: [String: (id: Int, df: Int)] = [:]
@@ -253,13 +253,13 @@ public final class TMStore: Sendable {
         let keep = try read { db in
             try db.rows("""
                 SELECT id, source_keys FROM tm_segment WHERE id IN (SELECT segment_id FROM tm_posting
-                  WHERE token_id IN (\(Self.placeholders(ids.count))) AND length BETWEEN ? AND ?\(enough.sql))
+                  WHERE token_id IN (\(RowBatch.placeholders(ids.count))) AND length BETWEEN ? AND ?\(enough.sql))
                 """, ids + [.int(shortest), .int(longest)] + enough.values)
                 .filter { Self.rawScore(query, Self.decodeKeys(try $0.text("source_keys"))) >= minimum }.map { SQLValue.int(try $0.int("id")) }
         }
         guard !keep.isEmpty else { return [] }
         return try read { db in
-            try db.rows("SELECT * FROM tm_segment WHERE id IN (\(Self.placeholders(keep.count)))", keep)
+            try db.rows("SELECT * FROM tm_segment WHERE id IN (\(RowBatch.placeholders(keep.count)))", keep)
                 .map { (try $0.int("id"), $0) }
         }
     }
@@ -319,7 +319,7 @@ public final class TMStore: Sendable {
             guard !keys.isEmpty else { continue }
             let ordered = keys.sorted()
             let rows = try read { db in
-                try db.rows("SELECT id, df FROM tm_token WHERE pair = ? AND key IN (\(Self.placeholders(ordered.count)))",
+                try db.rows("SELECT id, df FROM tm_token WHERE pair = ? AND key IN (\(RowBatch.placeholders(ordered.count)))",
                             [.text(pair)] + ordered.map { .text($0) })
             }
             guard rows.count == keys.count else { continue }
@@ -336,7 +336,7 @@ public final class TMStore: Sendable {
                 var alive = candidates
                 for token in tokens.dropFirst() where !alive.isEmpty {
                     let found = try read { db in
-                        try db.rows("SELECT segment_id FROM tm_posting WHERE token_id = ? AND segment_id IN (\(Self.placeholders(alive.count)))",
+                        try db.rows("SELECT segment_id FROM tm_posting WHERE token_id = ? AND segment_id IN (\(RowBatch.placeholders(alive.count)))",
                                     [.int(token.id)] + alive.map { .int($0) })
                     }
                     let have = Set(try decoding { try found.map { try $0.int("segment_id") } })
@@ -345,7 +345,7 @@ public final class TMStore: Sendable {
                 let wanted = alive.prefix(limit - hits.count).map { SQLValue.int($0) }
                 if !wanted.isEmpty {
                     let segments = try read { db in
-                        try db.rows("SELECT * FROM tm_segment WHERE id IN (\(Self.placeholders(wanted.count))) ORDER BY id", Array(wanted))
+                        try db.rows("SELECT * FROM tm_segment WHERE id IN (\(RowBatch.placeholders(wanted.count))) ORDER BY id", Array(wanted))
                     }
                     for row in segments {
                         let (id, segment) = try decoding { try (row.int("id"), Self.segment(row)) }
@@ -360,9 +360,6 @@ public final class TMStore: Sendable {
         }
         return hits
     }
-
-    /// `?, ?, …`: `count` placeholders for an IN list.
-    static func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ",") }
 
     /// Segment pairs stored.
     public func count() throws(TMError) -> Int {
