@@ -22,6 +22,11 @@ let package = Package(
         // whose BoringSSL copies were half of a first build. `swift build --traits PostgreSQL`
         // (Scripts/release.sh and CI do) opens postgres:// stores.
         .trait(name: "PostgreSQL", description: "Open postgres:// stores (the PostgreSQL client, postgres-nio)."),
+        // Off in a plain build too: `onym serve` stands on Hummingbird and SwiftNIO, which were
+        // most of what was left of a first `swift run onym lint` once PostgreSQL was out. The
+        // OnymServer library (and its tests) builds either way; only the `onym` binary leaves it
+        // out. `swift build --traits Server` (Scripts/release.sh and CI do) has `onym serve`.
+        .trait(name: "Server", description: "`onym serve`: the HTTP server (Hummingbird on SwiftNIO)."),
         .default(enabledTraits: []),
     ],
     dependencies: [
@@ -120,7 +125,7 @@ let package = Package(
                 "OnymLint",
                 "OnymTM",
                 "OnymKit",
-                "OnymServer",
+                .target(name: "OnymServer", condition: .when(traits: ["Server"])),
                 "OnymLSP",
                 "OnymMCP",
                 .product(name: "Logging", package: "swift-log"),

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the release tarball: a stripped onym with the Swift runtime linked in
-# (--static-swift-stdlib) and PostgreSQL built in, its manual page, its shell
+# (--static-swift-stdlib), PostgreSQL and the server built in, its manual page, its shell
 # completions (bash, zsh, fish), the README and the licence, and a SHA-256 file.
 #
 #   Scripts/release.sh [OUT]          build, then package into OUT (default dist/)
@@ -33,11 +33,11 @@ if [ -z "$binary" ]; then
     curl=$(ldconfig -p | awk '/libcurl\.so\.4 /{print $NF; exit}')
     [ -n "$curl" ] && ln -sf "$curl" "$links/libcurl.so"
   fi
-  swift build -c release --product onym --traits PostgreSQL --static-swift-stdlib --scratch-path "$scratch" -Xlinker -L"$links"
+  swift build -c release --product onym --traits PostgreSQL,Server --static-swift-stdlib --scratch-path "$scratch" -Xlinker -L"$links"
   binary=$scratch/release/onym
 fi
 
-# "onym 0.1.0 (ICU 72.1; PostgreSQL built in)" → 0.1.0
+# "onym 0.1.0 (ICU 72.1; PostgreSQL built in; server built in)" → 0.1.0
 version=$("$binary" --version | awk '{print $2}')
 arch=$(uname -m)
 os=$(uname -s | tr '[:upper:]' '[:lower:]')

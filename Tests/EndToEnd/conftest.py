@@ -35,6 +35,13 @@ concepts:
 BINARY = os.path.abspath(os.environ.get("ONYM_BIN", str(ROOT / ".build/debug/onym")))
 
 
+def need_built_in(part, trait):
+    """Skips the test, saying why, when `onym --version` says `part` is not built in."""
+    version = subprocess.run([BINARY, "--version"], capture_output=True, text=True).stdout
+    if f"{part} built in" not in version:
+        pytest.skip(f"{BINARY} was built without the {trait} trait (swift build --traits {trait})")
+
+
 class Server:
     def __init__(self, process, url, log, token=None):
         self.process, self.url, self.log, self.token = process, url, log, token
@@ -64,6 +71,7 @@ def store_server():
 def serve_store(store, folder, env):
     """Imports the glossary into `store` and serves it with the token `editor` for edits."""
     subprocess.run([BINARY, "import", str(folder / "house.yaml"), "--store", store], check=True, env=env, capture_output=True)
+    need_built_in("server", "Server")
     made = subprocess.run([BINARY, "serve", "--new-token", "editor", "--scope", "edit"], check=True, env=env, capture_output=True, text=True)
     token, line = made.stdout.strip(), made.stderr.strip().splitlines()[-1]
     (folder / "tokens.yaml").write_text("anonymous: read\ntokens:\n" + line + "\n", encoding="utf-8")
@@ -75,15 +83,14 @@ class Postgres(Cluster):
     (Benchmarks/Store/storekit.py's, skipped where it cannot run)."""
 
     def __init__(self, folder, port):
-        version = subprocess.run([BINARY, "--version"], capture_output=True, text=True).stdout
-        if "PostgreSQL built in" not in version:
-            pytest.skip(f"{BINARY} was built without the PostgreSQL trait (swift build --traits PostgreSQL)")
+        need_built_in("PostgreSQL", "PostgreSQL")
         if not initdb_path():
             pytest.skip("PostgreSQL's initdb is not installed (Debian: postgresql)")
         super().__init__(port, folder)
 
 
 def serve(arguments, folder, env, token=None):
+    need_built_in("server", "Server")
     process = subprocess.Popen([BINARY, "serve", "--port", "0"] + arguments, stderr=subprocess.PIPE, text=True, env=env, cwd=folder)
     log = []
     url = None

@@ -5,10 +5,16 @@ import Testing
     @Test func version() throws {
         let r = try OnymProcess.run(["--version"])
         #if PostgreSQL
-        #expect(r == .init(status: 0, stdout: "onym 0.1.0 (ICU 72.1; PostgreSQL built in)\n", stderr: ""))
+        let postgres = "PostgreSQL built in"
         #else
-        #expect(r == .init(status: 0, stdout: "onym 0.1.0 (ICU 72.1; PostgreSQL not built in)\n", stderr: ""))
+        let postgres = "PostgreSQL not built in"
         #endif
+        #if Server
+        let server = "server built in"
+        #else
+        let server = "server not built in"
+        #endif
+        #expect(r == .init(status: 0, stdout: "onym 0.1.0 (ICU 72.1; \(postgres); \(server))\n", stderr: ""))
     }
 
     @Test func helpListsCommandsWithExamples() throws {

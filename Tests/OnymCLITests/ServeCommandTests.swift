@@ -7,6 +7,7 @@ import Testing
 /// `onym serve`'s refusals before it serves (what it serves is OnymServerTests' and the
 /// end-to-end tests').
 @Suite struct ServeCommandTests {
+    #if Server
     @Test func badInputIsOneMessageAndExit2() throws {
         let folder = try TemporaryFolder.make("onym-serve")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -35,6 +36,14 @@ import Testing
         #expect(lines.first == "onym: give the token above to ana, and add this line under 'tokens:' in the tokens file:")
         #expect(lines.last?.hasPrefix("  - { name: ana, scope: edit, sha256: ") == true && lines.last?.count == 104)
     }
+    #else
+    /// Without the Server trait, whatever is asked, one line says how to get a build that serves.
+    @Test func aBuildWithoutTheServerSaysHowToGetOne() throws {
+        let line = "error: this onym was built without the server; build one with `swift build -c release --traits Server` (or use a release binary, which has it)\n"
+        #expect(try OnymProcess.run(["serve"]) == .init(status: 2, stdout: "", stderr: line))
+        #expect(try OnymProcess.run(["serve", "--port", "0", "--glossary", "x.yaml"]) == .init(status: 2, stdout: "", stderr: line))
+    }
+    #endif
 }
 
 /// A listening socket on a free loopback port.

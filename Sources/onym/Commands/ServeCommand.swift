@@ -1,3 +1,4 @@
+#if Server
 import ArgumentParser
 import Foundation
 import OnymGlossary
@@ -101,3 +102,27 @@ struct ServeCommand: ParsableCommand {
         if let message = failure.withLock({ $0 }) { throw CLIError(message) }
     }
 }
+#else
+import ArgumentParser
+
+/// `onym serve` in a build without the Server trait: it stays in the command list (and in
+/// `onym help`), and says in one line how to get a build that serves, as a `postgres://` store
+/// does in a build without PostgreSQL.
+struct ServeCommand: ParsableCommand {
+    /// What the command answers; `onym --version` says "server not built in".
+    static let howToGetIt =
+        "this onym was built without the server; build one with `swift build -c release --traits Server` (or use a release binary, which has it)"
+
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the glossaries over HTTP (not in this build: see `onym serve`)."
+    )
+
+    // Whatever was asked, the answer is the same line, not a complaint about the arguments.
+    @Argument(parsing: .allUnrecognized) var arguments: [String] = []
+
+    func run() throws {
+        throw CLIError(Self.howToGetIt)
+    }
+}
+#endif
