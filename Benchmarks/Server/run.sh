@@ -6,6 +6,7 @@
 #   importing the concepts there; PGSTORE=postgres://…/db for a database that has them; SKIP_SQLITE=1)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+# ONYM must be built with the Server trait (swift build -c release --traits Server).
 onym=${1:-$here/../../.build/release/onym}
 kit=${2:-/tmp/onym-bench}
 work=${WORK:-/tmp/onym-server-bench}
