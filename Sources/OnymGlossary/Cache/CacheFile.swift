@@ -16,24 +16,29 @@ public enum CacheFile {
     /// The same for a file made of `parts`, one after the other.
     @discardableResult
     public static func write(parts: [[UInt8]], to url: URL) -> Bool {
+        write(to: url) { put in parts.allSatisfy { part in part.withUnsafeBytes { put($0) } } }
+    }
+
+    /// The same for a file whose bytes `pieces` hands to `put` one piece after the other,
+    /// from wherever they lie (a matcher is some 50 MB: no copy into one array or `Data`);
+    /// `pieces` returns false when `put` did.
+    @discardableResult
+    public static func write(to url: URL, pieces: (_ put: (UnsafeRawBufferPointer) -> Bool) -> Bool) -> Bool {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent)-\(UUID().uuidString)")
         guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return false }
-        // Written from the array where it lies (a matcher is some 50 MB: no copy into `Data`),
-        // then renamed over the old file in one step, so no reader sees half a file.
+        // Renamed over the old file in one step once whole, so no reader sees half a file.
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
-        let written = parts.allSatisfy { part in
-            part.withUnsafeBytes { all -> Bool in
-                var offset = 0
-                while offset < all.count {
-                    let n = writeSome(fd, all.baseAddress! + offset, all.count - offset)
-                    if n < 0, errno == EINTR { continue }
-                    guard n > 0 else { return false }
-                    offset += n
-                }
-                return true
+        let written = pieces { all in
+            var offset = 0
+            while offset < all.count {
+                let n = writeSome(fd, all.baseAddress! + offset, all.count - offset)
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else { return false }
+                offset += n
             }
+            return true
         }
         guard close(fd) == 0, written, rename(temporary.path, url.path) == 0 else {
             unlink(temporary.path)

@@ -28,6 +28,17 @@ public final class ReadOnlyBytes: @unchecked Sendable {
         mapped = false
     }
 
+    /// `count` bytes written once by `body` (zeroed before), then only read: a large column
+    /// built in place rather than built in an array and copied.
+    public init(count: Int, initializingWith body: (UnsafeMutableRawBufferPointer) -> Void) {
+        let memory = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1), alignment: 16)
+        memory.initializeMemory(as: UInt8.self, repeating: 0, count: max(count, 1))
+        body(UnsafeMutableRawBufferPointer(start: memory, count: count))
+        base = UnsafeRawPointer(memory)
+        self.count = count
+        mapped = false
+    }
+
     private static func copy(_ source: UnsafeRawBufferPointer) -> UnsafeRawPointer {
         let memory = UnsafeMutableRawPointer.allocate(byteCount: max(source.count, 1), alignment: 16)
         if let from = source.baseAddress { memory.copyMemory(from: from, byteCount: source.count) }

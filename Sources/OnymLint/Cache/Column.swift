@@ -20,6 +20,14 @@ struct Column<T: FixedWidthInteger>: @unchecked Sendable, RandomAccessCollection
         self.init(storage: storage, base: storage.base.assumingMemoryBound(to: T.self), count: values.count)
     }
 
+    /// A column of its own of `count` values (zero until `body` sets them), filled in place.
+    init(count: Int, filling body: (UnsafeMutableBufferPointer<T>) -> Void) {
+        let storage = ReadOnlyBytes(count: count * MemoryLayout<T>.stride) { raw in
+            body(raw.bindMemory(to: T.self))
+        }
+        self.init(storage: storage, base: storage.base.assumingMemoryBound(to: T.self), count: count)
+    }
+
     var startIndex: Int { 0 }
     var endIndex: Int { count }
 

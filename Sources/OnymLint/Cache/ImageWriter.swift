@@ -3,24 +3,49 @@ import OnymGlossary
 /// Writes the sections of a compiled-matcher image: each a count and raw
 /// little-endian values, padded to 8 bytes, so that ``ImageReader`` can use
 /// them where they lie.
+///
+/// The image is kept as pieces, not one growing array: a column of a million values is
+/// kept by reference to the array or column that holds it (on a little-endian machine
+/// its bytes are already the image's), and only counts, padding and small columns are
+/// copied. One growing array copied the trie's 26 MB of nodes and then, at the next
+/// append, doubled into a 52 MB buffer — the peak of a first compile's memory.
 struct ImageWriter {
-    private(set) var bytes: [UInt8] = []
+    /// Bytes that can be written where they lie: an array of fixed-width values, or a column.
+    typealias Piece = any ImagePiece
+
+    private(set) var pieces: [Piece] = []
+    /// Counts, padding and small columns, until the next piece kept by reference.
+    private var pending: [UInt8] = []
+    private var written = 0
+
+    /// Columns smaller than this are copied (a reference to each small array costs more).
+    private static let byReference = 1 << 16
 
     mutating func int(_ value: Int) {
-        withUnsafeBytes(of: Int64(value).littleEndian) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: Int64(value).littleEndian) { pending.append(contentsOf: $0) }
+        written += 8
     }
 
-    mutating func column<T: FixedWidthInteger>(_ values: some Collection<T>) {
+    mutating func column<T: FixedWidthInteger & Sendable>(_ values: [T]) {
         int(values.count)
-        // Contiguous values on a little-endian machine go in as they lie, in one copy: the
-        // trie's millions of numbers appended one by one were a tenth of a compile.
-        let copied: Bool? = 1.littleEndian == 1
-            ? values.withContiguousStorageIfAvailable { buffer in bytes.append(contentsOf: UnsafeRawBufferPointer(buffer)); return true }
-            : nil
-        if copied == nil {
-            for v in values { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
+        if 1.littleEndian == 1, values.count * MemoryLayout<T>.stride >= Self.byReference {
+            keep(ValuesPiece(values: values), byteCount: values.count * MemoryLayout<T>.stride)
+        } else {
+            for v in values { withUnsafeBytes(of: v.littleEndian) { pending.append(contentsOf: $0) } }
+            written += values.count * MemoryLayout<T>.stride
         }
-        while bytes.count % 8 != 0 { bytes.append(0) }
+        pad()
+    }
+
+    mutating func column<T: FixedWidthInteger>(_ values: Column<T>) {
+        int(values.count)
+        if 1.littleEndian == 1, values.count * MemoryLayout<T>.stride >= Self.byReference {
+            keep(values, byteCount: values.count * MemoryLayout<T>.stride)
+        } else {
+            for v in values { withUnsafeBytes(of: v.littleEndian) { pending.append(contentsOf: $0) } }
+            written += values.count * MemoryLayout<T>.stride
+        }
+        pad()
     }
 
     mutating func strings(_ values: [String]) {
@@ -36,6 +61,58 @@ struct ImageWriter {
     mutating func strings(_ column: StringColumn) {
         self.column(column.starts)
         self.column(column.bytes)
+    }
+
+    /// Everything written, in order: what goes to the file one piece after the other.
+    var finished: [Piece] {
+        pending.isEmpty ? pieces : pieces + [pending]
+    }
+
+    /// Everything written, in one array (an image kept in memory, and the tests).
+    var bytes: [UInt8] { Self.joined(finished) }
+
+    /// `pieces` one after the other in one array.
+    static func joined(_ pieces: [Piece]) -> [UInt8] {
+        var all: [UInt8] = []
+        all.reserveCapacity(pieces.reduce(0) { total, piece in total + piece.withUnsafeBytes(\.count) })
+        for piece in pieces { piece.withUnsafeBytes { all.append(contentsOf: $0) } }
+        return all
+    }
+
+    private mutating func keep(_ piece: Piece, byteCount: Int) {
+        if !pending.isEmpty { pieces.append(pending) }
+        pending = []
+        pieces.append(piece)
+        written += byteCount
+    }
+
+    private mutating func pad() {
+        while written % 8 != 0 {
+            pending.append(0)
+            written += 1
+        }
+    }
+}
+
+/// Bytes an ``ImageWriter`` keeps by reference and writes where they lie.
+protocol ImagePiece: Sendable {
+    func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R
+}
+
+extension Array: ImagePiece where Element == UInt8 {}
+
+/// An array of other fixed-width values, kept whole.
+private struct ValuesPiece<T: FixedWidthInteger & Sendable>: ImagePiece {
+    let values: [T]
+
+    func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try values.withUnsafeBytes(body)
+    }
+}
+
+extension Column: ImagePiece {
+    func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try body(UnsafeRawBufferPointer(buffer))
     }
 }
 

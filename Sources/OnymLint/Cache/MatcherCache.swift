@@ -19,21 +19,29 @@ public enum MatcherCache {
         return CompiledMatcher(image: storage, language: language)
     }
 
-    /// The compiled matcher for `set` and `language`, from `cache` when it is there (and
-    /// written to it when not); compiled in memory only without a cache.
-    public static func matcher(set: GlossarySet, language: String, cache: GlossaryCache?) -> CompiledMatcher {
+    /// The compiled matcher for the glossaries `glossaries` reads and `language`, from `cache`
+    /// when it is there (and written to it when not); compiled in memory only without a
+    /// cache. The compile is handed the glossaries and lets them go once it has read them
+    /// (see ``CompiledMatcher/compilePieces(set:language:)``): a caller that keeps them for
+    /// later does not save memory, one that hands them over does.
+    public static func matcher(language: String, cache: GlossaryCache?,
+                               glossaries: () throws(GlossaryError) -> GlossarySet) throws(GlossaryError) -> CompiledMatcher {
+        let set = try glossaries()
         guard let key = set.cacheKey, let cache else { return CompiledMatcher(set: set, language: language) }
         if let cached = cached(key: key, language: language, in: cache) { return cached }
-        var sections = CompiledMatcher.compileSections(set: set, language: language)
-        if CacheFile.write(parts: sections, to: url(key: key, language: language, in: cache)) {
+        var pieces = CompiledMatcher.compilePieces(set: consume set, language: language)
+        let written = CacheFile.write(to: url(key: key, language: language, in: cache)) { put in
+            pieces.allSatisfy { piece in piece.withUnsafeBytes { put($0) } }
+        }
+        if written {
             // Let go before the file is mapped: the two at once were the run's peak of memory.
-            sections = []
+            pieces = []
             CacheFile.prune(cache.folder, prefix: "matcher-", keeping: 8)
             // Mapped, as the next run's will be: pages that can be let go, not heap.
             if let written = cached(key: key, language: language, in: cache) { return written }
             // Written but not readable back (a full disk, a file replaced meanwhile): compiled again.
-            return CompiledMatcher(set: set, language: language)
+            return CompiledMatcher(set: try glossaries(), language: language)
         }
-        return CompiledMatcher(image: ReadOnlyBytes(bytes: Array(sections.joined())), language: language)!
+        return CompiledMatcher(image: ReadOnlyBytes(bytes: ImageWriter.joined(pieces)), language: language)!
     }
 }

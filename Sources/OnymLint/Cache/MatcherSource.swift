@@ -33,7 +33,7 @@ public final class MatcherSource: Sendable {
         if let key, let cache, let cached = MatcherCache.cached(key: key, language: language, in: cache) {
             made = cached
         } else {
-            made = MatcherCache.matcher(set: try glossaries(), language: language, cache: cache)
+            made = try MatcherCache.matcher(language: language, cache: cache, glossaries: handedOver)
         }
         return matchers.withLock { all in
             if let known = all[language] { return known }
@@ -50,7 +50,7 @@ public final class MatcherSource: Sendable {
         guard !base.periodBoundaries.isEmpty else { return base }
         let name = "\(language)@\(GlossarySet.epoch(of: day, boundaries: base.periodBoundaries))"
         if let known = matchers.withLock({ $0[name] }) { return known }
-        let made = MatcherCache.matcher(set: try glossaries().asOf(day), language: language, cache: cache)
+        let made = try MatcherCache.matcher(language: language, cache: cache) { () throws(GlossaryError) in try handedOver().asOf(day) }
         return matchers.withLock { all in
             if let known = all[name] { return known }
             all[name] = made
@@ -58,16 +58,19 @@ public final class MatcherSource: Sendable {
         }
     }
 
-    /// Lets go of the glossaries read to compile matchers (a long-running process keeps its
-    /// matchers, not them); they are read again if another language's matcher must be compiled.
+    /// Lets go of the glossaries read at the start and not yet handed to a compile (a
+    /// long-running process keeps its matchers, not them); they are read again if a matcher
+    /// must be compiled.
     public func releaseGlossaries() {
         set.withLock { $0 = nil }
     }
 
-    private func glossaries() throws(GlossaryError) -> GlossarySet {
-        if let loaded = set.withLock({ $0 }) { return loaded }
-        let loaded = try source.load(cache: cache)
-        set.withLock { $0 = loaded }
-        return loaded
+    /// The glossaries for a compile, handed over: the source keeps no copy, so the compile can
+    /// let them go before it builds the trie (at 100,000 concepts they are some 65 MB of a
+    /// first compile's peak). Another language's matcher, rarely needed in the same run,
+    /// reads them again (from the glossary cache: a fraction of a compile's time).
+    private func handedOver() throws(GlossaryError) -> GlossarySet {
+        if let loaded = set.withLock({ kept in defer { kept = nil }; return kept }) { return loaded }
+        return try source.load(cache: cache)
     }
 }

@@ -20,82 +20,96 @@ struct ByteTrie: Sendable {
     static let root: Int32 = 0
 
     /// Builds the trie from keys in ascending byte order (the value of the i-th key is i).
+    ///
+    /// Memory is the limit here (a first compile of 100,000 concepts makes some two million
+    /// nodes): the arrays are made at their exact size, each is let go as soon as the next
+    /// step no longer needs it, and the nodes are written once, in place, into the storage
+    /// the image writer then keeps by reference.
     init(sortedKeys keys: [[UInt8]]) {
-        // First depth first, as the sorted keys give it: each key shares a prefix with the one
-        // before, so the path is kept on a stack and every node's children arrive in byte order.
-        var parents: [Int32] = [], bytes: [UInt8] = []
-        var values: [Int32] = [-1]
-        // At most one node a key byte: room made once, not grown through a dozen copies.
-        let most = keys.reduce(0) { $0 + $1.count }
-        parents.reserveCapacity(most)
-        bytes.reserveCapacity(most)
-        values.reserveCapacity(most + 1)
+        // Each key adds a node a byte past the prefix it shares with the key before.
+        var shared = [Int32](repeating: 0, count: keys.count)
+        var count = 1
+        for index in keys.indices where index > 0 {
+            keys[index].withUnsafeBufferPointer { key in
+                keys[index - 1].withUnsafeBufferPointer { previous in
+                    var common = 0
+                    while common < min(key.count, previous.count), key[common] == previous[common] { common += 1 }
+                    shared[index] = Int32(common)
+                }
+            }
+        }
+        for index in keys.indices { count += keys[index].count - Int(shared[index]) }
+        // First depth first, as the sorted keys give it: the path is kept on a stack and every
+        // node's children arrive in byte order. Node i + 1 is made by edge i.
+        var parents = [Int32](repeating: 0, count: count - 1)
+        var bytes = [UInt8](repeating: 0, count: count - 1)
+        var values = [Int32](repeating: -1, count: count)
+        var made = 1
         var path: [Int32] = [0]  // path[d] is the node after d bytes of the previous key
         for index in keys.indices {
             // Read in place: a copy of each key (or a slice of it) is a reference counted twice.
             keys[index].withUnsafeBufferPointer { key in
-                var common = 0
-                if index > 0 {
-                    keys[index - 1].withUnsafeBufferPointer { previous in
-                        while common < min(key.count, previous.count), key[common] == previous[common] { common += 1 }
-                    }
-                }
+                let common = Int(shared[index])
                 path.removeLast(path.count - common - 1)
                 for byte in key[common...] {
-                    let node = Int32(values.count)
-                    values.append(-1)
-                    parents.append(path.last!)
-                    bytes.append(byte)
-                    path.append(node)
+                    parents[made - 1] = path.last!
+                    bytes[made - 1] = byte
+                    path.append(Int32(made))
+                    made += 1
                 }
             }
             values[Int(path.last!)] = Int32(index)
         }
+        shared = []
         // Children of each node (a counting sort by parent keeps their byte order).
-        let count = values.count
         var childStart = [Int32](repeating: 0, count: count + 1)
-        for p in parents { childStart[Int(p) + 1] += 1 }
-        for n in 0..<count { childStart[n + 1] += childStart[n] }
-        var fill = Array(childStart.dropLast())
-        var children = [Int32](repeating: 0, count: parents.count)
-        for (i, p) in parents.enumerated() {
-            children[Int(fill[Int(p)])] = Int32(i + 1)  // node i + 1 is the child made by edge i
-            fill[Int(p)] += 1
+        var children = [Int32](repeating: 0, count: count - 1)
+        do {
+            for p in parents { childStart[Int(p) + 1] += 1 }
+            for n in 0..<count { childStart[n + 1] += childStart[n] }
+            var fill = Array(childStart.dropLast())
+            for (i, p) in parents.enumerated() {
+                children[Int(fill[Int(p)])] = Int32(i + 1)
+                fill[Int(p)] += 1
+            }
         }
-        // New numbers: a node's children get the next block, then its first child's children, and so on.
-        var order: [Int32] = [0]
-        order.reserveCapacity(count)
-        var blockStart = [Int32](repeating: 0, count: count)
-        var stack: [Int32] = [0]
-        // By index into the arrays in place: a slice of the children per node (millions of
-        // them) was counted in and out each time.
-        children.withUnsafeBufferPointer { children in
-            childStart.withUnsafeBufferPointer { childStart in
-                while let old = stack.popLast() {
-                    let first = Int(childStart[Int(old)]), end = Int(childStart[Int(old) + 1])
-                    blockStart[Int(old)] = Int32(order.count)
-                    for e in first..<end { order.append(children[e]) }
-                    var e = end
-                    while e > first {
-                        e -= 1
-                        stack.append(children[e])
+        parents = []
+        // New numbers: a node's children get the next block, then its first child's children,
+        // and so on. Each node is written when it is taken off the stack, which holds its old
+        // and new numbers; the next free number is all the layout needs to remember.
+        var edgeBytes = Column<UInt8>(count: 0) { _ in }
+        let nodes = Column<Int32>(count: 3 * count) { nodes in
+            edgeBytes = Column<UInt8>(count: count - 1) { edgeBytes in
+                children.withUnsafeBufferPointer { children in
+                    childStart.withUnsafeBufferPointer { childStart in
+                        var next: Int32 = 1
+                        var stack: [(old: Int32, new: Int32)] = [(0, 0)]
+                        while let (old, new) = stack.popLast() {
+                            let first = Int(childStart[Int(old)]), end = Int(childStart[Int(old) + 1])
+                            // Node `new`'s edges are next - 1 ..< next - 1 + (end - first); edge e leads to node e + 1.
+                            nodes[3 * Int(new)] = next - 1
+                            nodes[3 * Int(new) + 1] = next - 1 + Int32(end - first)
+                            nodes[3 * Int(new) + 2] = values[Int(old)]
+                            for e in first..<end {
+                                let child = children[e]
+                                edgeBytes[Int(next) - 1 + e - first] = bytes[Int(child) - 1]
+                            }
+                            let block = next
+                            next += Int32(end - first)
+                            // The first child is taken next, so its block follows this one.
+                            var e = end
+                            while e > first {
+                                e -= 1
+                                stack.append((children[e], block + Int32(e - first)))
+                            }
+                        }
                     }
                 }
             }
         }
-        var nodes = [Int32](repeating: 0, count: 3 * count)
-        var edgeBytes = [UInt8](repeating: 0, count: parents.count)
-        for (new, old) in order.enumerated() {
-            let o = Int(old)
-            let first = blockStart[o] - 1
-            nodes[3 * new] = first
-            nodes[3 * new + 1] = first + childStart[o + 1] - childStart[o]
-            nodes[3 * new + 2] = values[o]
-            if new > 0 { edgeBytes[new - 1] = bytes[o - 1] }
-        }
-        self.nodes = Column(nodes)
-        self.edgeBytes = Column(edgeBytes)
-        rootChildren = Self.rootTable(nodes: self.nodes, edgeBytes: self.edgeBytes)
+        self.nodes = nodes
+        self.edgeBytes = edgeBytes
+        rootChildren = Self.rootTable(nodes: nodes, edgeBytes: edgeBytes)
     }
 
     /// A trie read from an image; nil when its arrays do not fit together (a damaged file

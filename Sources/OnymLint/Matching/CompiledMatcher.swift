@@ -109,38 +109,28 @@ public struct CompiledMatcher: Sendable {
 
     /// The image of the matcher for `set` and `language`.
     static func compile(set: GlossarySet, language: String) -> [UInt8] {
-        let sections = compileSections(set: set, language: language)
-        var image: [UInt8] = []
-        image.reserveCapacity(sections.reduce(0) { $0 + $1.count })
-        for section in sections { image += section }
-        return image
+        ImageWriter.joined(compilePieces(set: set, language: language))
     }
 
-    /// The image of the matcher for `set` and `language` in parts that follow each other
-    /// (each part whole sections): built on all cores, and written to a file part by part
-    /// rather than joined first (the image is some 50 MB at 100,000 concepts).
-    static func compileSections(set: GlossarySet, language: String) -> [[UInt8]] {
+    /// The image of the matcher for `set` and `language` in pieces that follow each other:
+    /// built on all cores, and written to a file piece by piece rather than joined first
+    /// (the image is some 50 MB at 100,000 concepts; its large columns are the arrays the
+    /// compile made, kept by reference: see ``ImageWriter``).
+    ///
+    /// The compile owns `set`: once it has read the terms and the head, it lets the
+    /// glossaries go (when the caller handed them over rather than kept them), so that they
+    /// (some 65 MB at 100,000 concepts) and the trie's construction are not in memory at
+    /// once — the two together were a first compile's peak.
+    static func compilePieces(set: consuming GlossarySet, language: String) -> [ImageWriter.Piece] {
         let profile = set.profiles.profile(for: language)
         let folding = CaseFolding(language: profile.caseLocale)
         let primary = String(language.split(separator: "-").first ?? Substring(language))
         // The script the language is written in: another language's form in another script is a quotation.
         let textScript = LanguageTag.likelyScript(language)
-        // The terms and their keys, concept by concept, in slices on all cores.
-        let count = set.concepts.count
-        let slice = max(1024, count / (4 * Self.cores) + 1)
-        var parts = OrderedParallelMap.map(Array(stride(from: 0, to: count, by: slice)), jobs: Self.cores) { first in
-            KeyedTerms(set: set, concepts: first..<min(first + slice, count), language: language, primary: primary,
-                       profile: profile, folding: folding, textScript: textScript)
-        }
-        // The image's head (the profile, renames, concepts) needs no terms: it is made on
-        // another thread while this one sorts the terms by key (ties in term order) and
-        // groups them (the trie's value i is the i-th key's terms).
-        let head = Mutex<[UInt8]>([])
-        let headDone = DispatchGroup()
-        DispatchQueue.global().async(group: headDone) {
-            let bytes = Self.head(set: set, language: language, primary: primary, profile: profile, folding: folding)
-            head.withLock { $0 = bytes }
-        }
+        let head: [ImageWriter.Piece]
+        var parts: [KeyedTerms]
+        (head, parts) = Self.read(set, language: language, primary: primary, profile: profile, folding: folding, textScript: textScript)
+        _ = consume set
         let preferredWords = parts.flatMap(\.preferredWords)
         let oneWordForms = parts.flatMap(\.oneWordForms)
         // The slices and their join are let go once grouped (memory is the other limit here).
@@ -151,7 +141,7 @@ public struct CompiledMatcher: Sendable {
         }()
         let forms = StringColumn(starts: Column(sorted.formStarts), bytes: Column(sorted.formBytes))
         // The rest in three parts on all cores (the trie's part is the largest, so it goes first).
-        let sections = OrderedParallelMap.map([0, 1, 2], jobs: Self.cores) { part -> [UInt8] in
+        let sections = OrderedParallelMap.map([0, 1, 2], jobs: Self.cores) { part -> [ImageWriter.Piece] in
             var w = ImageWriter()
             switch part {
             case 0:
@@ -173,15 +163,35 @@ public struct CompiledMatcher: Sendable {
                 w.column(oneWordForms.map { Int32($0.concept) })
                 w.strings(oneWordForms.map(\.form))
             }
-            return w.bytes
+            return w.finished
+        }
+        return head + sections[1] + sections[0] + sections[2]
+    }
+
+    /// What a compile reads from the glossaries: the terms and their keys, concept by concept
+    /// in slices on all cores, and meanwhile on another thread the image's head (the profile,
+    /// renames, concepts), which needs no terms.
+    private static func read(_ set: GlossarySet, language: String, primary: String, profile: LocaleProfile, folding: CaseFolding,
+                             textScript: String?) -> (head: [ImageWriter.Piece], parts: [KeyedTerms]) {
+        let head = Mutex<[ImageWriter.Piece]>([])
+        let headDone = DispatchGroup()
+        DispatchQueue.global().async(group: headDone) {
+            let pieces = Self.head(set: set, language: language, primary: primary, profile: profile, folding: folding)
+            head.withLock { $0 = pieces }
+        }
+        let count = set.concepts.count
+        let slice = max(1024, count / (4 * Self.cores) + 1)
+        let parts = OrderedParallelMap.map(Array(stride(from: 0, to: count, by: slice)), jobs: Self.cores) { first in
+            KeyedTerms(set: set, concepts: first..<min(first + slice, count), language: language, primary: primary,
+                       profile: profile, folding: folding, textScript: textScript)
         }
         headDone.wait()
-        return [head.withLock { $0 }, sections[1], sections[0], sections[2]]
+        return (head.withLock { $0 }, parts)
     }
 
     /// The image's first sections: what it is for, the profile's suffixes and endings, the
     /// renamed names (the first-mention rule) and the concepts.
-    private static func head(set: GlossarySet, language: String, primary: String, profile: LocaleProfile, folding: CaseFolding) -> [UInt8] {
+    private static func head(set: GlossarySet, language: String, primary: String, profile: LocaleProfile, folding: CaseFolding) -> [ImageWriter.Piece] {
         let (suffixKeys, endings) = Self.profileKeys(profile, folding)
         var w = ImageWriter()
         w.int(magic)
@@ -203,7 +213,7 @@ public struct CompiledMatcher: Sendable {
         w.strings(renamedPreferred)
         w.strings(renamedFormer)
         ConceptTable(set: set, language: language, primary: primary).write(into: &w)
-        return w.bytes
+        return w.finished
     }
 
     /// Lets go of the image's pages read so far, when it is a mapped file: loading reads
