@@ -50,11 +50,16 @@ extension Linter {
         // At the start of a sentence every word is capitalised: only a long one (7 letters or
         // more) is taken for a name there, so that Below, Human or Steps are not near misses.
         if letters < 7, KeyText.startsSentence(k, end - wordKey.utf8.count) { return nil }
-        // The closure takes the two references it needs, not `self`: capturing the linter
-        // copied the whole value (some twenty references retained and released) per word.
-        let fuzzyIndex = matcher.fuzzy, endings = matcher.derivationalEndings
-        let nearest = nearMisses.entry(for: wordKey) {
-            fuzzyIndex.near(scalars, limit: limit).first(where: { !Self.isDerived(scalars, from: $0.entry.key, endings: endings) })?.entry
+        // Asked and told in two steps, with no closure: a closure had to capture the fuzzy
+        // index (eight references retained and released) for every word, though most are
+        // already known (news text repeats its unlisted names).
+        let nearest: FuzzyIndex.Entry?
+        if let known = nearMisses.known(wordKey) {
+            nearest = known
+        } else {
+            nearest = matcher.fuzzy.near(scalars, limit: limit)
+                .first(where: { !Self.isDerived(scalars, from: $0.entry.key, endings: matcher.derivationalEndings) })?.entry
+            nearMisses.remember(wordKey, nearest)
         }
         guard let best = nearest else { return nil }
         // A suffix of the language stays attached (Türkye's → Türkiye's).

@@ -11,6 +11,25 @@ import Testing
         return String(decoding: Array(text.utf8)[r], as: UTF8.self)
     }
 
+    /// Runs of eight ASCII bytes are folded in one register: the letters just outside A–Z
+    /// (@ and [), the grave accent and Turkic I at every position of a run fold as one at a
+    /// time would, and a combining mark right after a run takes its last letter back.
+    @Test func asciiRunsFoldAsBytesDo() {
+        let ascii = "@ABCDEFGHIJKLMNOPQRSTUVWXYZ[`abcxyz{0129:/ .,-\u{7F}"
+        let expected = "@abcdefghijklmnopqrstuvwxyz['abcxyz{0129:/ .,-\u{7F}"
+        for shift in 0..<8 {
+            let pad = String(repeating: "x", count: shift)
+            #expect(key(pad + ascii) == pad + expected, "shift \(shift)")
+        }
+        #expect(key("ISTANBUL VE IZMIR IÇIN", "tr") == "ıstanbul ve ızmır ıcın")
+        #expect(key("ISTANBUL VE IZMIR") == "istanbul ve izmir")
+        // The u at the end of an eight-byte run, then its combining diaeresis.
+        let text = "ABCDEFGu\u{308}ber"
+        #expect(key(text) == key("ABCDEFGüber"))
+        #expect(source(of: 7..<8, in: text) == "u\u{308}")
+        #expect(source(of: 0..<7, in: text) == "ABCDEFG")
+    }
+
     @Test func caseDiacriticsAndInvisiblesFoldAway() {
         #expect(key("Türkiye") == "turkiye")
         #expect(key("TURKIYE") == "turkiye")

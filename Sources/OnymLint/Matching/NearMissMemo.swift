@@ -9,14 +9,17 @@ final class NearMissMemo: Sendable {
     /// Words remembered at most; past it the memo starts again.
     static let capacity = 1 << 17
 
-    /// The entry remembered for the word key `key`, else `lookup()`'s, remembered.
-    func entry(for key: String, lookup: () -> FuzzyIndex.Entry?) -> FuzzyIndex.Entry? {
-        if let known = best.withLock({ $0[key] }) { return known }
-        let found = lookup()
+    /// The entry remembered for the word key `key` (itself nil when the word has no near
+    /// miss); nil when the word was not looked up yet.
+    func known(_ key: String) -> FuzzyIndex.Entry?? {
+        best.withLock { $0[key] }
+    }
+
+    /// Remembers `entry` (nil: none) for the word key `key`.
+    func remember(_ key: String, _ entry: FuzzyIndex.Entry?) {
         best.withLock {
             if $0.count >= Self.capacity { $0.removeAll(keepingCapacity: true) }
-            $0[key] = found
+            $0[key] = entry
         }
-        return found
     }
 }
