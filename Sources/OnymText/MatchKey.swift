@@ -23,7 +23,7 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
     /// The length in bytes of the text the key was made from.
     public let sourceLength: Int
     /// Runs of key bytes and the source bytes they came from, in order.
-    @usableFromInline let segments: [KeySegment]
+    let segments: [KeySegment]
 
     /// The key of a string, folded for `language` (a BCP 47 tag such as `tr` or `en-GB`).
     public init(_ text: String, language: String) {
@@ -116,9 +116,7 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
 
     /// ``sourceRange(ofKeyRange:)`` for ranges asked in increasing order, as a scan
     /// over a text asks them: `cursor` (start at 0) remembers the segment reached,
-    /// so each answer costs a step or two instead of a binary search. Inlinable: the linter
-    /// asks it for most words of a text, and a call into this module was 6 % of a lint.
-    @inlinable
+    /// so each answer costs a step or two instead of a binary search.
     public func sourceRange(ofKeyRange range: Range<Int>, cursor: inout Int) -> Range<Int> {
         precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "key range out of bounds")
         if range.lowerBound >= bytes.count { return sourceLength..<sourceLength }
@@ -144,8 +142,7 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
         return segment.isLinear ? segment.sourceStart + (offset - segment.keyStart) : segment.sourceStart
     }
 
-    @usableFromInline
-    func segmentIndex(containing offset: Int) -> Int {
+    private func segmentIndex(containing offset: Int) -> Int {
         var low = 0, high = segments.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
@@ -160,11 +157,10 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
 
 /// Key bytes `keyStart..<keyEnd` came from source bytes `sourceStart..<sourceEnd`.
 /// A linear segment maps byte for byte; any other maps only as a whole.
-@usableFromInline
 struct KeySegment: Sendable, Equatable {
-    @usableFromInline var keyStart: Int
-    @usableFromInline var keyEnd: Int
-    @usableFromInline var sourceStart: Int
-    @usableFromInline var sourceEnd: Int
-    @usableFromInline var isLinear: Bool
+    var keyStart: Int
+    var keyEnd: Int
+    var sourceStart: Int
+    var sourceEnd: Int
+    var isLinear: Bool
 }
