@@ -10,17 +10,32 @@ extension Linter {
         // Most words are lower-case ASCII: neither a look-alike nor a capitalised near miss.
         let lead = text[source.lowerBound]
         if !text[source].contains(where: { $0 >= 0x80 }) {
-            // ASCII: no look-alike, and a near miss only when capitalised, long enough, not a
-            // short sentence-initial word and not a form's key; told here without building a String.
+            // ASCII: no look-alike, and a near miss only when capitalised (most words are not:
+            // this returns for them in a few instructions, inlined into the scan).
             guard fuzzy, lead >= 0x41, lead <= 0x5A else { return nil }
-            let letters = k[word].reduce(0) { n, b in n + ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A ? 1 : 0) }
-            if letters < 5 || (letters < 7 && KeyText.startsSentence(k, word.lowerBound)) { return nil }
+            return asciiMisspelling(text, key: key, word: word, base: base, source: source, lines: lines, skip: skip)
         }
         if skip.overlaps(source) { return nil }
         let string = String(decoding: text[source], as: UTF8.self)
         if source.count != string.unicodeScalars.count, let f = confusable(string, text, source, lines) { return f }
         guard fuzzy else { return nil }
         return misspelling(string, key: String(decoding: k[word], as: UTF8.self), k: k, end: word.upperBound, key, base, text, source, lines)
+    }
+
+    /// ``misspelling(_:key:k:end:_:_:_:_:_:)`` for a capitalised word of ASCII letters, told
+    /// from its bytes: long enough, not a short sentence-initial word, not a form's key, near a
+    /// preferred form. No String is made unless it is a near miss (some two million capitalised
+    /// words in 100 MB of news, nearly none of them one).
+    func asciiMisspelling(_ text: [UInt8], key: MatchKey, word: Range<Int>, base: Int, source: Range<Int>, lines: LineIndex,
+                          skip: ExcludedRanges) -> Finding? {
+        let k = key.bytes
+        let letters = k[word].reduce(0) { n, b in n + ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A ? 1 : 0) }
+        if letters < 5 || (letters < 7 && KeyText.startsSentence(k, word.lowerBound)) { return nil }
+        if skip.overlaps(source) { return nil }
+        let wordKeyBytes = k[word]
+        if matcher.firstWords.mayStart(wordKeyBytes) && matcher.isKnownKey(wordKeyBytes) { return nil }
+        guard let best = nearestForm(String(decoding: wordKeyBytes, as: UTF8.self), limit: letters >= 9 ? 2 : 1) else { return nil }
+        return nearMiss(best, found: String(decoding: text[source], as: UTF8.self), k: k, end: word.upperBound, key, base, text, source, lines)
     }
 
     /// A word mixing scripts whose skeleton is a good form's.
@@ -50,18 +65,27 @@ extension Linter {
         // At the start of a sentence every word is capitalised: only a long one (7 letters or
         // more) is taken for a name there, so that Below, Human or Steps are not near misses.
         if letters < 7, KeyText.startsSentence(k, end - wordKey.utf8.count) { return nil }
+        guard let best = nearestForm(wordKey, limit: limit, scalars: scalars) else { return nil }
+        return nearMiss(best, found: word, k: k, end: end, key, base, text, source, lines)
+    }
+
+    /// The preferred form nearest to the word whose key is `wordKey` (within `limit` edits, not
+    /// the word with a derivational ending), from the memo when the word was looked up before.
+    func nearestForm(_ wordKey: String, limit: Int, scalars known: [Unicode.Scalar]? = nil) -> FuzzyIndex.Entry? {
         // Asked and told in two steps, with no closure: a closure had to capture the fuzzy
         // index (eight references retained and released) for every word, though most are
         // already known (news text repeats its unlisted names).
-        let nearest: FuzzyIndex.Entry?
-        if let known = nearMisses.known(wordKey) {
-            nearest = known
-        } else {
-            nearest = matcher.fuzzy.near(scalars, limit: limit)
-                .first(where: { !Self.isDerived(scalars, from: $0.entry.key, endings: matcher.derivationalEndings) })?.entry
-            nearMisses.remember(wordKey, nearest)
-        }
-        guard let best = nearest else { return nil }
+        if let remembered = nearMisses.known(wordKey) { return remembered }
+        let scalars = known ?? Array(wordKey.unicodeScalars)
+        let found = matcher.fuzzy.near(scalars, limit: limit)
+            .first(where: { !Self.isDerived(scalars, from: $0.entry.key, endings: matcher.derivationalEndings) })?.entry
+        nearMisses.remember(wordKey, found)
+        return found
+    }
+
+    /// The finding for `found` (the word at key `end`, text range `source`), a near miss of `best`.
+    func nearMiss(_ best: FuzzyIndex.Entry, found word: String, k: [UInt8], end: Int, _ key: MatchKey, _ base: Int, _ text: [UInt8],
+                  _ source: Range<Int>, _ lines: LineIndex) -> Finding? {
         // A suffix of the language stays attached (Türkye's → Türkiye's).
         let suffixEnd = suffix(k, at: end) ?? end
         let suffixRange = suffixEnd > end ? key.sourceRange(ofKeyRange: end..<suffixEnd).shifted(by: base) : source.upperBound..<source.upperBound

@@ -119,6 +119,15 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
     /// so each answer costs a step or two instead of a binary search.
     public func sourceRange(ofKeyRange range: Range<Int>, cursor: inout Int) -> Range<Int> {
         precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "key range out of bounds")
+        // Most ranges lie inside the byte-for-byte segment the cursor is on (a text's ASCII
+        // runs are long): answered from that segment alone, as the steps below would.
+        if cursor < segments.count {
+            let segment = segments[cursor]
+            if segment.isLinear, segment.keyStart <= range.lowerBound, range.lowerBound < segment.keyEnd, range.upperBound <= segment.keyEnd {
+                let shift = segment.sourceStart - segment.keyStart
+                return (range.lowerBound + shift)..<(range.upperBound + shift)
+            }
+        }
         if range.lowerBound >= bytes.count { return sourceLength..<sourceLength }
         func advance(_ offset: Int) -> Int {
             if cursor >= segments.count || segments[cursor].keyStart > offset { cursor = segmentIndex(containing: offset) }
