@@ -78,8 +78,8 @@ public enum DocumentWalker {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return false }
         defer { close(fd) }
-        var buffer = [UInt8](repeating: 0, count: 8192)
-        return buffer.withUnsafeMutableBytes { raw in
+        // On the stack: an array made and zeroed per file was a cost of its own in an archive.
+        return withUnsafeTemporaryAllocation(byteCount: 8192, alignment: 16) { raw in
             let n = Glibc.read(fd, raw.baseAddress, raw.count)
             return n > 0 && memchr(raw.baseAddress!, 0, n) != nil
         }

@@ -75,9 +75,11 @@ extension Workspace {
         }
         for path in files {
             let size = path == "-" ? 0 : Self.fileSize(path)
+            // Whether it can be read is asked last: only of a file that would be streamed (a
+            // system call per file of an archive otherwise, for nothing).
             guard !whole, path != "-", DocumentFormat(path: path) == .plain, configuration.settings.firstMention == nil,
-                  FileManager.default.isReadableFile(atPath: path),
-                  files.count == 1 || size >= Self.streamedSize else {
+                  files.count == 1 || size >= Self.streamedSize,
+                  FileManager.default.isReadableFile(atPath: path) else {
                 batch.append((path, size))
                 continue
             }
