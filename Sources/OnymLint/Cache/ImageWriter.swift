@@ -27,23 +27,23 @@ struct ImageWriter {
     }
 
     mutating func column<T: FixedWidthInteger & Sendable>(_ values: [T]) {
-        int(values.count)
-        if 1.littleEndian == 1, values.count * MemoryLayout<T>.stride >= Self.byReference {
-            keep(ValuesPiece(values: values), byteCount: values.count * MemoryLayout<T>.stride)
-        } else {
-            for v in values { withUnsafeBytes(of: v.littleEndian) { pending.append(contentsOf: $0) } }
-            written += values.count * MemoryLayout<T>.stride
-        }
-        pad()
+        column(values, kept: ValuesPiece(values: values))
     }
 
     mutating func column<T: FixedWidthInteger>(_ values: Column<T>) {
+        column(values, kept: values)
+    }
+
+    /// `values`' count and values: by reference as `piece` when they are many (and already
+    /// little-endian where they lie), else copied.
+    private mutating func column<C: Collection>(_ values: C, kept piece: @autoclosure () -> Piece) where C.Element: FixedWidthInteger {
         int(values.count)
-        if 1.littleEndian == 1, values.count * MemoryLayout<T>.stride >= Self.byReference {
-            keep(values, byteCount: values.count * MemoryLayout<T>.stride)
+        let byteCount = values.count * MemoryLayout<C.Element>.stride
+        if 1.littleEndian == 1, byteCount >= Self.byReference {
+            keep(piece(), byteCount: byteCount)
         } else {
             for v in values { withUnsafeBytes(of: v.littleEndian) { pending.append(contentsOf: $0) } }
-            written += values.count * MemoryLayout<T>.stride
+            written += byteCount
         }
         pad()
     }

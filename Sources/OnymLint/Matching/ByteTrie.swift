@@ -29,16 +29,18 @@ struct ByteTrie: Sendable {
         // Each key adds a node a byte past the prefix it shares with the key before.
         var shared = [Int32](repeating: 0, count: keys.count)
         var count = 1
-        for index in keys.indices where index > 0 {
-            keys[index].withUnsafeBufferPointer { key in
-                keys[index - 1].withUnsafeBufferPointer { previous in
-                    var common = 0
-                    while common < min(key.count, previous.count), key[common] == previous[common] { common += 1 }
-                    shared[index] = Int32(common)
+        for index in keys.indices {
+            if index > 0 {
+                keys[index].withUnsafeBufferPointer { key in
+                    keys[index - 1].withUnsafeBufferPointer { previous in
+                        var common = 0
+                        while common < min(key.count, previous.count), key[common] == previous[common] { common += 1 }
+                        shared[index] = Int32(common)
+                    }
                 }
             }
+            count += keys[index].count - Int(shared[index])
         }
-        for index in keys.indices { count += keys[index].count - Int(shared[index]) }
         // First depth first, as the sorted keys give it: the path is kept on a stack and every
         // node's children arrive in byte order. Node i + 1 is made by edge i.
         var parents = [Int32](repeating: 0, count: count - 1)
