@@ -4,16 +4,18 @@ import Glibc
 #endif
 
 /// The files `onym lint` reads: named files, folders walked (hidden entries,
-/// `.build`, what `.gitignore` files name and binary files skipped, in name
-/// order), `-` for stdin.
+/// `.build` and what `.gitignore` files name skipped, in name order), `-` for stdin.
+/// A walked file that turns out binary is left out when it is read
+/// (``InputFile/skipsBinary``), not here: opening every file once to look and once
+/// more to check it was half the system calls of an archive's lint.
 public enum DocumentWalker {
     /// The files of `paths`, folders walked, in the order given (each folder's in name order).
-    public static func files(_ paths: [String]) -> [String] {
-        var out: [String] = []
+    public static func files(_ paths: [String]) -> [InputFile] {
+        var out: [InputFile] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                out.append(path)
+                out.append(InputFile(path))
                 continue
             }
             let base = URL(fileURLWithPath: path).standardizedFileURL.path
@@ -22,11 +24,8 @@ public enum DocumentWalker {
             walk(base, base: base, ignores: &ignores) { relative in
                 found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
             }
-            // Binary files are left out: each is opened to look, on all cores (an archive has
-            // tens of thousands of files, and this used to be a serial pass before any lint).
             found.sort()
-            let binary = ParallelFlags.map(found) { isBinary($0) }
-            out += zip(found, binary).filter { !$0.1 }.map(\.0)
+            out += found.map { InputFile($0, skipsBinary: true) }
         }
         return out
     }
@@ -72,25 +71,56 @@ public enum DocumentWalker {
         }
     }
 
-    /// A NUL byte in the first 8 KiB: not a text. (Read and searched as raw bytes: Data's
-    /// iterator, a byte at a time, took a tenth of an archive's lint.)
-    static func isBinary(_ path: String) -> Bool {
+    /// A NUL byte in the first 8 KiB of a file's bytes: not a text.
+    public static func isBinary(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { $0.isEmpty ? false : memchr($0.baseAddress!, 0, min($0.count, 8192)) != nil }
+    }
+
+    /// A NUL byte in the first 8 KiB of the file at `path` (false when it cannot be read):
+    /// asked of a large file before it is streamed, since its pieces are reported as they come.
+    public static func isBinary(_ path: String) -> Bool {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return false }
         defer { close(fd) }
-        // On the stack: an array made and zeroed per file was a cost of its own in an archive.
         return withUnsafeTemporaryAllocation(byteCount: 8192, alignment: 16) { raw in
             let n = Glibc.read(fd, raw.baseAddress, raw.count)
             return n > 0 && memchr(raw.baseAddress!, 0, n) != nil
         }
     }
 
-    /// The bytes of the file at `path` (stdin for `-`).
-    public static func read(_ path: String) throws(WorkspaceError) -> [UInt8] {
+    /// The bytes of the file at `path` (stdin for `-`). `size`, when the caller knows the
+    /// file is a regular one of that size (an archive's files are listed with theirs), lets
+    /// it be read with one call: open, read, close.
+    public static func read(_ path: String, size: Int? = nil) throws(WorkspaceError) -> [UInt8] {
         if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .input(file: path, line: nil, message: FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file")
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            throw .input(file: path, line: nil, message: errno == ENOENT ? "no such file" : "cannot be read")
         }
-        return [UInt8](data)
+        defer { close(fd) }
+        var failed = false, atEnd = false
+        // One byte more than the size told: a regular file's read returns less than asked only
+        // at its end, so one that still has that size is read in one call. A pipe's reads are
+        // short all along: without a size, only a read of nothing is the end.
+        var bytes = [UInt8](unsafeUninitializedCapacity: (size ?? (1 << 16) - 1) + 1) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n < 0, errno == EINTR { continue }
+                if n < 0 { failed = true; return }
+                if n == 0 { atEnd = true; return }
+                count += n
+                if size != nil, count < buffer.count { atEnd = true; return }
+            }
+        }
+        // The file grew, or had no size told: the rest in blocks.
+        var block = [UInt8](repeating: 0, count: atEnd || failed ? 0 : 1 << 16)
+        while !atEnd, !failed {
+            let n = block.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            if n < 0 { failed = true } else if n == 0 { atEnd = true } else { bytes += block[0..<n] }
+        }
+        if failed { throw .input(file: path, line: nil, message: "cannot be read") }
+        return bytes
     }
 }

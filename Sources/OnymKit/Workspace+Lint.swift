@@ -58,75 +58,84 @@ extension Workspace {
 
     /// Checks files (`-` is stdin), delivering each one's outcome in the order given whatever
     /// `jobs` is. Large plain-text files are checked one at a time on all `jobs` threads and
-    /// delivered piece by piece; the files between them in batches, one file per thread.
-    /// `keepText` keeps each file's text in its ``LintedDocument`` (for excerpts); `whole`
-    /// reads every file whole and delivers it as one document (fixes need the whole text).
-    public func lint(files: [String], jobs: Int, keepText: Bool, whole: Bool = false, deliver: (FileLintEvent) -> Void) {
-        var batch: [(path: String, size: Int)] = []
+    /// delivered piece by piece; the files between them in batches, one file per thread. A
+    /// walked file found binary is left out (no event). `keepText` keeps each file's text in
+    /// its ``LintedDocument`` (for excerpts); `whole` reads every file whole and delivers it as
+    /// one document (fixes need the whole text).
+    public func lint(files: [InputFile], jobs: Int, keepText: Bool, whole: Bool = false, deliver: (FileLintEvent) -> Void) {
+        // Each file's size, asked on all cores (one `stat`; an archive has tens of thousands):
+        // it decides which files are streamed and how they are grouped, and lets a small file
+        // be read with one call.
+        let sizes = ParallelAnswers.map(files) { Self.regularFileSize($0.path) }
+        var batch: [(file: InputFile, size: Int?)] = []
         func flushBatch() {
             // One file: its pieces share the threads; several: each file gets one.
             let each = files.count == 1 ? jobs : 1
             // Files are handed to the threads in groups, not one by one: a hand-out (a lock, a
             // wake-up of the thread that writes the report) cost as much as checking a 4 KB file.
             OrderedParallelMap.forEach(Self.groups(of: batch), jobs: jobs, { group in
-                group.map { self.lintOne($0, jobs: each, keepText: keepText, whole: whole) }
+                group.compactMap { self.lintOne($0.file, size: $0.size, jobs: each, keepText: keepText, whole: whole) }
             }, deliver: { events in events.forEach(deliver) })
             batch.removeAll()
         }
-        for path in files {
-            let size = path == "-" ? 0 : Self.fileSize(path)
-            // Whether it can be read is asked last: only of a file that would be streamed (a
-            // system call per file of an archive otherwise, for nothing).
-            guard !whole, path != "-", DocumentFormat(path: path) == .plain, configuration.settings.firstMention == nil,
+        for (file, size) in zip(files, sizes) {
+            let size = size >= 0 ? size : nil
+            guard !whole, let size, DocumentFormat(path: file.path) == .plain, configuration.settings.firstMention == nil,
                   files.count == 1 || size >= Self.streamedSize,
-                  FileManager.default.isReadableFile(atPath: path) else {
-                batch.append((path, size))
+                  // Asked last, only of a file that would be streamed: one that cannot be read is
+                  // reported as such by the batch, not as a stream begun and broken off.
+                  access(file.path, R_OK) == 0 else {
+                batch.append((file, size))
                 continue
             }
             flushBatch()
-            lintStreamed(path, jobs: jobs, deliver: deliver)
+            lintStreamed(file, jobs: jobs, deliver: deliver)
         }
         flushBatch()
     }
 
     /// Files handed to one thread at a time: up to 32 of them and 1 MiB together, so that a
     /// group's outcomes waiting to be written stay small (a large file is a group of its own).
-    static func groups(of batch: [(path: String, size: Int)]) -> [[String]] {
-        var groups: [[String]] = [], group: [String] = [], bytes = 0
-        for (path, size) in batch {
-            if !group.isEmpty, group.count == 32 || bytes + size > 1 << 20 {
+    static func groups<File>(of batch: [(file: File, size: Int?)]) -> [[(file: File, size: Int?)]] {
+        var groups: [[(file: File, size: Int?)]] = [], group: [(file: File, size: Int?)] = [], bytes = 0
+        for entry in batch {
+            if !group.isEmpty, group.count == 32 || bytes + (entry.size ?? 0) > 1 << 20 {
                 groups.append(group)
                 group = []
                 bytes = 0
             }
-            group.append(path)
-            bytes += size
+            group.append(entry)
+            bytes += entry.size ?? 0
         }
         if !group.isEmpty { groups.append(group) }
         return groups
     }
 
-    /// One file's findings, all at once (a file of a batch checked in parallel with others).
-    private func lintOne(_ path: String, jobs: Int, keepText: Bool, whole: Bool) -> FileLintEvent {
-        let name = path == "-" ? "<stdin>" : path
-        // A plain-text file whose text nothing needs afterwards is read in pieces, never whole
-        // (the first-mention rule reads a document whole: an article, not an archive).
-        if path != "-", DocumentFormat(path: path) == .plain, !whole, configuration.settings.firstMention == nil {
-            let language = documentLanguage
-            do throws(LintError) {
-                var linter: Linter
-                do { linter = try self.linter(for: language, on: nil) } catch { return .failure(.glossary(error)) }
-                linter.jobs = jobs
-                if let findings = try linter.lintPlainText(path: path) {
-                    return .document(LintedDocument(name: name, language: language, text: [], findings: findings))
-                }
-            } catch {
-                return .failure(WorkspaceError(error, file: name))
-            }
-        }
+    /// One file's findings, all at once (a file of a batch checked in parallel with others);
+    /// nil for a walked file that is binary. `size`: the file's, when it is a regular one.
+    private func lintOne(_ file: InputFile, size: Int?, jobs: Int, keepText: Bool, whole: Bool) -> FileLintEvent? {
+        let name = file.path == "-" ? "<stdin>" : file.path
         do throws(WorkspaceError) {
-            let bytes = try DocumentWalker.read(path)
-            let linted = try lint(document: Document(name: name, bytes: bytes, format: DocumentFormat(path: path)), jobs: jobs)
+            let bytes = try DocumentWalker.read(file.path, size: size)
+            if file.skipsBinary, DocumentWalker.isBinary(bytes) { return nil }
+            let format = DocumentFormat(path: file.path)
+            let linted: LintedDocument
+            if format == .plain, !whole, configuration.settings.firstMention == nil {
+                // Plain text needs no scope of a document (no language parts, no date): its
+                // lines are checked as they are.
+                let language = documentLanguage
+                var linter: Linter
+                do { linter = try self.linter(for: language, on: nil) } catch { throw .glossary(error) }
+                linter.jobs = jobs
+                do throws(LintError) {
+                    linted = LintedDocument(name: name, language: language, text: bytes,
+                                            findings: try linter.lint(bytes, excluded: PlainTextScoper.excludedRanges(in: bytes)))
+                } catch {
+                    throw WorkspaceError(error, file: name)
+                }
+            } else {
+                linted = try lint(document: Document(name: name, bytes: bytes, format: format), jobs: jobs)
+            }
             // The text is let go now unless the caller shows excerpts or fixes it.
             return .document(keepText || whole ? linted : LintedDocument(name: name, language: linted.language, text: [], findings: linted.findings))
         } catch {
@@ -134,8 +143,11 @@ extension Workspace {
         }
     }
 
-    /// A large plain-text file, delivered piece by piece.
-    private func lintStreamed(_ path: String, jobs: Int, deliver: (FileLintEvent) -> Void) {
+    /// A large plain-text file, delivered piece by piece (a walked one looked at first: a
+    /// binary file is left out before anything of it is reported).
+    private func lintStreamed(_ file: InputFile, jobs: Int, deliver: (FileLintEvent) -> Void) {
+        let path = file.path
+        if file.skipsBinary, DocumentWalker.isBinary(path) { return }
         let language = documentLanguage
         var linter: Linter
         do { linter = try self.linter(for: language, on: nil) } catch {
@@ -152,10 +164,11 @@ extension Workspace {
         }
     }
 
-    /// The size of the file at `path`, 0 when it cannot be told (`stat`: Foundation's
-    /// attributes dictionary cost more than linting a small file).
-    static func fileSize(_ path: String) -> Int {
+    /// The size of the regular file at `path`; -1 when it is not one or cannot be told
+    /// (`stat`: Foundation's attributes dictionary cost more than linting a small file).
+    static func regularFileSize(_ path: String) -> Int {
         var info = stat()
-        return stat(path, &info) == 0 ? Int(info.st_size) : 0
+        guard path != "-", stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return -1 }
+        return Int(info.st_size)
     }
 }

@@ -49,6 +49,26 @@ import Testing
         #expect(r.stdout.contains("\"summary\":{\"errors\":0,\"files\":1,\"findings\":1,\"info\":0,\"warnings\":1}"))
     }
 
+    /// Each file of a folder is shown with its lines, as a file named alone is.
+    @Test func aFolderReportIsShownWithExcerpts() throws {
+        let dir = try TemporaryFolder.make("onym-lint")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "Talks in Kiev today.\n".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "# Also\n\nKiev.\n".write(to: dir.appendingPathComponent("b.md"), atomically: true, encoding: .utf8)
+        let r = try OnymProcess.run(["lint", dir.path])
+        let message = "warning: Kiev → Kyiv (variant of place \"kyiv\"; Capital of Ukraine. \"Kiev\" is the Russian-derived spelling.)"
+        #expect(r == .init(status: 1, stdout: """
+            \(dir.path)/a.txt:1:10: \(message)
+              Talks in Kiev today.
+                       ^^^^
+            \(dir.path)/b.md:3:1: \(message)
+              Kiev.
+              ^^^^
+            2 findings (0 errors, 2 warnings, 0 info) in 2 files
+
+            """, stderr: ""))
+    }
+
     @Test func exampleArticle() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let r = try OnymProcess.run(["lint", "--format", "json", root.appendingPathComponent("examples/story.txt").path])

@@ -79,7 +79,7 @@ import Testing
         paths.append(folder.appendingPathComponent("missing.txt").path)
         func run(jobs: Int) -> [String] {
             var out: [String] = []
-            Self.workspace(folder).lint(files: paths, jobs: jobs, keepText: false) { event in
+            Self.workspace(folder).lint(files: paths.map { InputFile($0) }, jobs: jobs, keepText: false) { event in
                 switch event {
                 case .document(let d): out.append("\(URL(fileURLWithPath: d.name).lastPathComponent) \(d.findings.map(\.column))")
                 case .failure(let error): out.append("failed \(error.description.replacingOccurrences(of: folder.path, with: "…"))")
@@ -91,6 +91,23 @@ import Testing
         let expected = (0..<6).map { "a\($0).txt [\($0 * 550 + 1)]" } + ["failed …/missing.txt: no such file"]
         #expect(run(jobs: 1) == expected)
         #expect(run(jobs: 4) == expected)
+    }
+
+    @Test func aWalkedBinaryFileIsLeftOutAndANamedOneChecked() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let binary = folder.appendingPathComponent("image.bin").path
+        try Data([0x4B, 0x69, 0x65, 0x76, 0x20, 0x00, 0x01]).write(to: URL(fileURLWithPath: binary))
+        let text = folder.appendingPathComponent("a.txt").path
+        try Data("Kiev".utf8).write(to: URL(fileURLWithPath: text))
+        var out: [String] = []
+        let files = [InputFile(binary, skipsBinary: true), InputFile(text, skipsBinary: true), InputFile(binary)]
+        Self.workspace(folder).lint(files: files, jobs: 2, keepText: true) { event in
+            if case .document(let d) = event {
+                out.append("\(URL(fileURLWithPath: d.name).lastPathComponent) \(Self.lines(d.findings)) \(d.text.count)")
+            }
+        }
+        #expect(out == ["a.txt [\"1:1 variant warning Kiev → Kyiv\"] 4", "image.bin [\"1:1 variant warning Kiev → Kyiv\"] 7"])
     }
 
     @Test func aLanguageWithoutTermsIsWarnedOfOnce() throws {

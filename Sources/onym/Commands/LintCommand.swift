@@ -62,7 +62,7 @@ struct LintCommand: ParsableCommand {
         // The glossaries' problems stop the run before any text is read.
         try workspace.prepare()
         let threads = jobs ?? Cores.count
-        let files = DocumentWalker.files(paths).filter { !IgnoreRules.configIgnores(config, $0) }
+        let files = DocumentWalker.files(paths).filter { !IgnoreRules.configIgnores(config, $0.path) }
         // With --diff or --fix -, stdout holds the diff or the text: the findings go to stderr.
         let toStderr = diff || (fix && paths == ["-"])
         let out = ConsoleOutput(toStderr: toStderr)
