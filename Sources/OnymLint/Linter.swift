@@ -141,8 +141,10 @@ public struct Linter: Sendable {
             } else {
                 // A word no form matched: maybe a look-alike or a near miss. Not when its key is
                 // fewer than five ASCII letters: too short for a near miss, and a key that folded
-                // to ASCII came from Latin or common letters only, so no mix of scripts.
-                if !(ascii && end - i < 5), let finding = wordCheck(text, key: key, word: i..<end, base: base, cursor: &cursor, lines: lines, skip: skip) {
+                // to ASCII came from Latin or common letters only, so no mix of scripts. Nor when
+                // the text has the word as the key has it (lower-case ASCII, most words): not
+                // capitalised, so no near miss, and one script.
+                if !(ascii && end - i < 5), !key.isVerbatim(i..<end), let finding = wordCheck(text, key: key, word: i..<end, base: base, cursor: &cursor, lines: lines, skip: skip) {
                     findings.append(finding)
                 }
                 i = end

@@ -24,6 +24,10 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
     public let sourceLength: Int
     /// Runs of key bytes and the source bytes they came from, in order.
     let segments: [KeySegment]
+    /// Bit k (of word k / 64) set when key byte k is not the source byte it stands for as it
+    /// stands: lower-cased, from a byte that is not ASCII, or after a character that folded
+    /// to nothing. Set more often than needed is harmless; never unset when it should be.
+    @usableFromInline let altered: [UInt64]
 
     /// The key of a string, folded for `language` (a BCP 47 tag such as `tr` or `en-GB`).
     public init(_ text: String, language: String) {
@@ -59,10 +63,27 @@ public struct MatchKey: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    init(bytes: [UInt8], segments: [KeySegment], sourceLength: Int) {
+    init(bytes: [UInt8], segments: [KeySegment], sourceLength: Int, altered: [UInt64]) {
         self.bytes = bytes
         self.segments = segments
         self.sourceLength = sourceLength
+        self.altered = altered
+    }
+
+    /// True when the key bytes `range` (of fewer than 64 bytes; a longer range is not asked) are the source's own bytes, one for
+    /// one and nothing between them: the text has that lower-case ASCII word as the key has it.
+    /// A scan asks it of every word it passes: most words of a text need no more than that
+    /// to be told they are neither capitalised nor written in another script.
+    @inlinable
+    public func isVerbatim(_ range: Range<Int>) -> Bool {
+        let count = range.count
+        guard count > 0, count < 64 else { return count == 0 }
+        return altered.withUnsafeBufferPointer { words in
+            let w = range.lowerBound >> 6, s = range.lowerBound & 63
+            // Two words hold the 64 bits from any start (the array has a word to spare at its end).
+            let window = words[w] >> s | (s == 0 ? 0 : words[w + 1] << (64 - s))
+            return window & ((1 << UInt64(count)) - 1) == 0
+        }
     }
 
     /// The key as a string.

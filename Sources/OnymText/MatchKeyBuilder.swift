@@ -16,7 +16,7 @@ enum MatchKeyBuilder {
     ) throws(TextError) -> MatchKey? {
         let n = source.count
         guard n > 0, let p = source.baseAddress else {
-            return MatchKey(bytes: [], segments: [], sourceLength: 0)
+            return MatchKey(bytes: [], segments: [], sourceLength: 0, altered: [])
         }
         // In Turkic folding, I becomes ı (two bytes), so it takes the table path.
         let special: UInt8 = folding == .turkic ? UInt8(ascii: "I") : 0xFF
@@ -24,14 +24,25 @@ enum MatchKeyBuilder {
         var segments: [KeySegment] = []
         var failure: TextError?
         var overflow = false
+        // A bit per key byte that is not its source byte as it stands (see ``MatchKey/isVerbatim(_:)``).
+        var altered = [UInt64](repeating: 0, count: capacity / 64 + 2)
 
-        let bytes = asciiMap.withUnsafeBufferPointer { map in
+        let bytes = altered.withUnsafeMutableBufferPointer { altered in asciiMap.withUnsafeBufferPointer { map in
             [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
                 let dst = out.baseAddress!
                 var i = 0, o = 0
                 var runKey = 0, runSource = 0  // start of the current byte-for-byte run
                 var blockIndex = -1
                 var block: KeyBlock! = nil
+                // A character that folded to nothing (a soft hyphen): the key byte after it is marked.
+                var dropped = false
+
+                /// Marks key bytes o..<o+8 by the low eight bits of `m`.
+                @inline(__always) func mark(_ m: UInt64, at o: Int) {
+                    let w = o >> 6, s = o & 63
+                    altered[w] |= m << s
+                    if s > 56 { altered[w + 1] |= m >> (64 - s) }
+                }
 
                 @inline(__always) func lookup(_ cp: UInt32) -> KeyBlock {
                     let index = Int(cp >> KeyBlock.shift)
@@ -58,6 +69,10 @@ enum MatchKeyBuilder {
                             // 0x80 in each byte from A to Z (every byte is below 0x80, so no sum carries).
                             let upper = (x &+ ones &* (0x80 - 0x41)) & ~(x &+ ones &* (0x80 - 0x5B)) & high
                             UnsafeMutableRawPointer(dst + o).storeBytes(of: (x | upper >> 2).littleEndian, as: UInt64.self)
+                            // The eight high bits gathered into one byte, one bit a key byte.
+                            let folded = ((upper >> 7) &* 0x0102_0408_1020_4080) >> 56 | (dropped ? 1 : 0)
+                            if folded != 0 { mark(folded, at: o) }
+                            dropped = false
                             o += 8
                             i += 8
                             continue
@@ -66,7 +81,10 @@ enum MatchKeyBuilder {
                     let b = p[i]
                     if b < 0x80 && b != special {
                         if o == capacity { overflow = true; break scan }
-                        dst[o] = map[Int(b)]
+                        let folded = map[Int(b)]
+                        dst[o] = folded
+                        if folded != b || dropped { mark(1, at: o) }
+                        dropped = false
                         o += 1
                         i += 1
                         continue
@@ -119,6 +137,9 @@ enum MatchKeyBuilder {
                             append(&segments, KeySegment(keyStart: keyStart, keyEnd: o, sourceStart: start, sourceEnd: end, isLinear: false))
                         }
                     }
+                    // Every key byte of a cluster is marked, and a cluster with none marks the next.
+                    for k in keyStart..<o { mark(1, at: k) }
+                    dropped = o == keyStart
                     i = end
                     runKey = o
                     runSource = i
@@ -128,10 +149,10 @@ enum MatchKeyBuilder {
                 }
                 count = o
             }
-        }
+        } }
         if let failure { throw failure }
         if overflow { return nil }
-        return MatchKey(bytes: bytes, segments: segments, sourceLength: n)
+        return MatchKey(bytes: bytes, segments: segments, sourceLength: n, altered: altered)
     }
 
     /// Appends a segment, merging it into the previous one when both map byte for byte.

@@ -30,6 +30,41 @@ import Testing
         #expect(source(of: 0..<7, in: text) == "ABCDEFG")
     }
 
+    /// A scan asks whether a word of the key is the text's own bytes: then it is lower-case ASCII
+    /// in the text too, and needs no look at the text.
+    @Test func verbatimWordsAreTheTextsOwnBytes() {
+        let text = "the Kyiv of kiev ki\u{AD}ev Türkiye u\u{308}ber \u{AD}kyiv, KIEV's"
+        let key = MatchKey(text, language: "en")
+        var words: [String] = []
+        var i = 0
+        let k = key.bytes
+        while i < k.count {
+            guard k[i] >= 0x61, k[i] <= 0x7A else { i += 1; continue }
+            var end = i
+            while end < k.count, k[end] >= 0x61, k[end] <= 0x7A { end += 1 }
+            words.append("\(String(decoding: k[i..<end], as: UTF8.self)) \(key.isVerbatim(i..<end))")
+            i = end
+        }
+        #expect(words == ["the true", "kyiv false", "of true", "kiev true", "kiev false", "turkiye false", "uber false",
+                          "kyiv false", "kiev false", "s true"])
+        // Never verbatim where the text's bytes differ, whatever the start of the range in its word.
+        let mixed = String(repeating: "ab Cd é\u{AD}f İx ", count: 12)
+        let mixedKey = MatchKey(mixed, language: "en")
+        let source = Array(mixed.utf8)
+        for start in 0..<mixedKey.bytes.count {
+            for end in start...min(start + 63, mixedKey.bytes.count) where mixedKey.isVerbatim(start..<end) {
+                let from = mixedKey.sourceRange(ofKeyRange: start..<end)
+                #expect(Array(source[from]) == Array(mixedKey.bytes[start..<end]), "\(start)..<\(end)")
+            }
+        }
+        // Every alignment of a word in the bit set.
+        for shift in 0..<70 {
+            let shifted = MatchKey(String(repeating: " ", count: shift) + "abc Def", language: "en")
+            #expect(shifted.isVerbatim(shift..<(shift + 3)) && !shifted.isVerbatim((shift + 4)..<(shift + 7)), "shift \(shift)")
+            #expect(!shifted.isVerbatim(shift..<(shift + 7)))
+        }
+    }
+
     @Test func caseDiacriticsAndInvisiblesFoldAway() {
         #expect(key("Türkiye") == "turkiye")
         #expect(key("TURKIYE") == "turkiye")
