@@ -1,3 +1,4 @@
+import OnymGlossary
 import Testing
 @testable import OnymLint
 
@@ -36,5 +37,44 @@ import Testing
         #expect(path == [1, 4, 5, 6, 7, 8, 9])
         #expect(trie.value(4) == 1)
         #expect(trie.value(9) == 2)
+    }
+
+    /// An image's trie is checked before any walk: edges outside the edges, or values outside
+    /// the term lists, refuse it, whichever node holds them (the check reads four nodes at a
+    /// time, then the rest one by one); an end before a first is harmless and loads.
+    @Test func anImageThatWouldSendAWalkAstrayIsRefused() {
+        let keys = (0..<40).map { Array("k\($0 * 7)".utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+        let trie = ByteTrie(sortedKeys: keys)
+        var writer = ImageWriter()
+        trie.write(into: &writer)
+        var reader = ImageReader(ReadOnlyBytes(bytes: writer.bytes))
+        let nodes = Array(reader.column(Int32.self)!), edges = Array(reader.column(UInt8.self)!)
+        func loads(_ nodes: [Int32], limit: Int = keys.count) -> Bool {
+            var writer = ImageWriter()
+            writer.column(nodes)
+            writer.column(edges)
+            var reader = ImageReader(ReadOnlyBytes(bytes: writer.bytes))
+            return ByteTrie(image: &reader, valueLimit: limit) != nil
+        }
+        #expect(loads(nodes))
+        #expect(!loads(nodes, limit: keys.count - 1))
+        #expect(nodes.count % 12 != 0)  // some nodes past the last group of four
+        for node in [0, 1, 5, nodes.count / 3 - 1] {
+            var bad = nodes
+            bad[3 * node] = -1
+            #expect(!loads(bad), "first edge of node \(node)")
+            bad = nodes
+            bad[3 * node + 1] = Int32(edges.count + 1)
+            #expect(!loads(bad), "end edge of node \(node)")
+            bad = nodes
+            bad[3 * node + 2] = -2
+            #expect(!loads(bad), "value of node \(node)")
+            bad = nodes
+            bad[3 * node + 2] = Int32(keys.count)
+            #expect(!loads(bad), "value of node \(node)")
+            bad = nodes
+            bad[3 * node + 1] = 0
+            #expect(loads(bad), "end before first at node \(node)")
+        }
     }
 }

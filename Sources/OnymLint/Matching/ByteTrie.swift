@@ -122,20 +122,20 @@ struct ByteTrie: Sendable {
         let count = nodes.count / 3
         // Every node but the root has one edge in; every node's edges lie within the edges.
         guard edgeBytes.count == count - 1 else { return nil }
-        // Checked with minima and maxima, no branch per node (this runs at every start-up, over millions).
-        var minFirst = Int32.max, minSpan = Int32.max, minEnd = Int32.max, maxEnd = Int32.min, minValue = Int32.max, maxValue = Int32.min
-        let all = nodes.base
+        // What a walk needs to stay inside the arrays: first edges at 0 or more, end edges at
+        // most the edge count (a node whose end is before its first has no children to a
+        // walk), values from -1 to below the limit. Checked at every start-up over millions
+        // of nodes, so each bound is a difference whose sign bit is ORed into one word: no
+        // branch and no minimum (which this processor baseline has no vector instruction
+        // for), and the compiler vectorises the loop.
+        guard valueLimit <= Int(Int32.max) else { return nil }
+        let all = nodes.base, edgeCount = Int32(edgeBytes.count), lastValue = Int32(valueLimit) &- 1
+        var outside: Int32 = 0
         for n in 0..<count {
             let first = all[3 * n], end = all[3 * n + 1], value = all[3 * n + 2]
-            minFirst = min(minFirst, first)
-            minSpan = min(minSpan, end &- first)
-            minEnd = min(minEnd, end)
-            maxEnd = max(maxEnd, end)
-            minValue = min(minValue, value)
-            maxValue = max(maxValue, value)
+            outside |= first | (edgeCount &- end) | (value &+ 1) | (lastValue &- value)
         }
-        // Both ends at or above 0, so their difference cannot wrap.
-        guard minFirst >= 0, minEnd >= 0, minSpan >= 0, Int(maxEnd) <= edgeBytes.count, minValue >= -1, Int(maxValue) < valueLimit else { return nil }
+        guard outside >= 0 else { return nil }
         self.nodes = nodes
         self.edgeBytes = edgeBytes
         rootChildren = Self.rootTable(nodes: nodes, edgeBytes: edgeBytes)
@@ -143,7 +143,8 @@ struct ByteTrie: Sendable {
 
     private static func rootTable(nodes: Column<Int32>, edgeBytes: Column<UInt8>) -> [Int32] {
         var table = [Int32](repeating: -1, count: 256)
-        for e in Int(nodes[0])..<Int(nodes[1]) { table[Int(edgeBytes[e])] = Int32(e + 1) }
+        // A root whose end edge is before its first (a damaged image) has no children.
+        for e in Int(nodes[0])..<max(Int(nodes[0]), Int(nodes[1])) { table[Int(edgeBytes[e])] = Int32(e + 1) }
         return table
     }
 
