@@ -9,7 +9,8 @@ import Glibc
 /// (``InputFile/skipsBinary``), not here: opening every file once to look and once
 /// more to check it was half the system calls of an archive's lint.
 public enum DocumentWalker {
-    /// The files of `paths`, folders walked, in the order given (each folder's in name order).
+    /// The files of `paths`, folders walked, in the order given (each folder's in name order:
+    /// by the bytes of its paths).
     public static func files(_ paths: [String]) -> [InputFile] {
         var out: [InputFile] = []
         for path in paths {
@@ -19,54 +20,85 @@ public enum DocumentWalker {
                 continue
             }
             let base = URL(fileURLWithPath: path).standardizedFileURL.path
-            var found: [String] = []
-            var ignores: [(folder: String, patterns: [String])] = [(base, IgnoreRules.gitignorePatterns(in: URL(fileURLWithPath: base)))]
-            walk(base, base: base, ignores: &ignores) { relative in
-                found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
+            // Paths are kept as bytes until the end: an archive has tens of thousands, and
+            // joining, cutting and counting them as strings was most of the walk (serial, before
+            // any file is checked).
+            var shown = Array(path.utf8)
+            if shown.last == UInt8(ascii: "/") { shown.removeLast() }
+            var found: [[UInt8]] = []
+            var ignores: [Ignore] = []
+            let patterns = IgnoreRules.gitignorePatterns(in: URL(fileURLWithPath: base))
+            if !patterns.isEmpty { ignores.append(Ignore(prefix: Array((base + "/").utf8), patterns: patterns)) }
+            walk(Array(base.utf8), shown: shown, ignores: &ignores) { found.append($0) }
+            found.sort { a, b in
+                a.withUnsafeBufferPointer { a in
+                    b.withUnsafeBufferPointer { b in
+                        let common = memcmp(a.baseAddress!, b.baseAddress!, min(a.count, b.count))
+                        return common != 0 ? common < 0 : a.count < b.count
+                    }
+                }
             }
-            found.sort()
-            out += found.map { InputFile($0, skipsBinary: true) }
+            out += found.map { InputFile(String(decoding: $0, as: UTF8.self), skipsBinary: true) }
         }
         return out
     }
 
-    /// The files under `folder`, through the system's directory calls: an entry's type comes
-    /// with its name (Foundation's enumerator asked for each URL's resource values, a fifth of
-    /// an archive's lint, all before the first file was read). Hidden entries, `.build`, `.git`
-    /// and what `.gitignore` files name are skipped; links to folders are not followed.
-    private static func walk(_ folder: String, base: String, ignores: inout [(folder: String, patterns: [String])],
-                             _ found: (String) -> Void) {
-        guard let directory = opendir(folder) else { return }
+    /// The patterns of a `.gitignore` and the folder it is in (as the start of the paths below it).
+    private struct Ignore {
+        let prefix: [UInt8]
+        let patterns: [String]
+    }
+
+    /// The files under `folder` (as `shown` followed by their path below it), through the
+    /// system's directory calls: an entry's type comes with its name (Foundation's
+    /// enumerator asked for each URL's resource values, a fifth of an archive's lint, all
+    /// before the first file was read). Hidden entries, `.build`, `.git` and what
+    /// `.gitignore` files name are skipped; links to folders are not followed.
+    private static func walk(_ folder: [UInt8], shown: [UInt8], ignores: inout [Ignore], _ found: ([UInt8]) -> Void) {
+        guard let directory = (folder + [0]).withUnsafeBufferPointer({ opendir(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) })
+        else { return }
         defer { closedir(directory) }
-        var entries: [(name: String, isDirectory: Bool)] = []
+        var entries: [(name: [UInt8], isDirectory: Bool)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            guard !name.hasPrefix(".") else { continue }  // hidden, and . and ..
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            guard name.first != UInt8(ascii: ".") else { continue }  // hidden, and . and ..
             var type = entry.pointee.d_type
             if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
                 var info = stat()
-                guard stat(folder + "/" + name, &info) == 0 else { continue }
+                guard (folder + [UInt8(ascii: "/")] + name + [0]).withUnsafeBufferPointer({
+                    stat(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), &info)
+                }) == 0 else { continue }
                 let format = info.st_mode & S_IFMT
                 type = format == S_IFDIR ? (entry.pointee.d_type == UInt8(DT_LNK) ? UInt8(DT_LNK) : UInt8(DT_DIR)) : format == S_IFREG ? UInt8(DT_REG) : UInt8(DT_UNKNOWN)
             }
             if type == UInt8(DT_DIR) { entries.append((name, true)) } else if type == UInt8(DT_REG) { entries.append((name, false)) }
         }
+        /// `start` + "/" + `name` in one allocation.
+        func joined(_ start: [UInt8], _ name: [UInt8]) -> [UInt8] {
+            var path = start
+            path.reserveCapacity(start.count + 1 + name.count)
+            path.append(UInt8(ascii: "/"))
+            path.append(contentsOf: name)
+            return path
+        }
         for (name, isDirectory) in entries {
-            let full = folder + "/" + name
-            let ignored = ignores.contains { ignoreFolder, patterns in
-                full.hasPrefix(ignoreFolder + "/") && patterns.contains {
-                    IgnoreRules.matches($0, relative: String(full.dropFirst(ignoreFolder.count + 1)), isDirectory: isDirectory)
-                }
+            // The ignore rules are asked only where a .gitignore has patterns (most trees have none).
+            if !ignores.isEmpty {
+                let full = joined(folder, name)
+                if ignores.contains(where: { ignore in
+                    full.starts(with: ignore.prefix) && ignore.patterns.contains {
+                        IgnoreRules.matches($0, relative: String(decoding: full[ignore.prefix.count...], as: UTF8.self), isDirectory: isDirectory)
+                    }
+                }) { continue }
             }
-            if ignored { continue }
+            let path = joined(shown, name)
             if isDirectory {
-                let patterns = IgnoreRules.gitignorePatterns(in: URL(fileURLWithPath: full))
-                if !patterns.isEmpty { ignores.append((full, patterns)) }
-                walk(full, base: base, ignores: &ignores, found)
+                let full = joined(folder, name)
+                let patterns = IgnoreRules.gitignorePatterns(in: URL(fileURLWithPath: String(decoding: full, as: UTF8.self)))
+                if !patterns.isEmpty { ignores.append(Ignore(prefix: full + [UInt8(ascii: "/")], patterns: patterns)) }
+                walk(full, shown: path, ignores: &ignores, found)
             } else {
-                found(String(full.dropFirst(base.count + 1)))
+                found(path)
             }
         }
     }

@@ -26,6 +26,21 @@ import Testing
         ])
     }
 
+    /// Each folder's .gitignore applies below it; paths sort by their bytes ("a-b" before "a/").
+    @Test func gitignoresApplyBelowTheirFolder() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub/deep"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("a"), withIntermediateDirectories: true)
+        for name in ["a/x.txt", "a-b.txt", "b.txt", "sub/c.txt", "sub/d.txt", "sub/deep/c.txt", "sub/deep/e.txt", "é.txt", "z.txt"] {
+            try Data("x".utf8).write(to: folder.appendingPathComponent(name))
+        }
+        try Data("b.txt\n/z.txt\n".utf8).write(to: folder.appendingPathComponent(".gitignore"))
+        try Data("c.txt\n".utf8).write(to: folder.appendingPathComponent("sub/.gitignore"))
+        let found = DocumentWalker.files([folder.path + "/"]).map { String($0.path.dropFirst(folder.path.count + 1)) }
+        #expect(found == ["a-b.txt", "a/x.txt", "sub/d.txt", "sub/deep/e.txt", "é.txt"])
+    }
+
     @Test func aNulByteInTheFirst8KiBIsBinary() {
         #expect(DocumentWalker.isBinary([0x41, 0x00, 0x42]))
         #expect(!DocumentWalker.isBinary(Array("Kyiv ".utf8)))

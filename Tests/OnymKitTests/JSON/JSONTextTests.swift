@@ -13,6 +13,28 @@ import Testing
         #expect(json.text == (try JSONOutput.string(tricky)))
     }
 
+    /// Strings are looked through eight bytes at a time: a character to escape is found at
+    /// every place in a run, beside letters of any script.
+    @Test func findsWhatToEscapeAtEveryPlace() throws {
+        let specials = (0..<0x20).map { Character(Unicode.Scalar(UInt8($0))) } + ["\"", "\\"]
+        for special in specials {
+            for at in 0..<17 {
+                let text = String(repeating: "a", count: at) + String(special) + "é Київ ' \u{7F}x"
+                var json = JSONText()
+                json.string(text)
+                #expect(json.text == (try JSONOutput.string(text)), "\(special.unicodeScalars.first!.value) at \(at)")
+            }
+        }
+    }
+
+    @Test func writesNumbersAsDecimals() {
+        for n in [0, 7, -7, 10, 99, 100, -1_000_000, 1234567890123, Int.max, Int.min] {
+            var json = JSONText()
+            json.int(n)
+            #expect(json.text == String(n))
+        }
+    }
+
     /// A finding written by hand is what JSONEncoder writes for it, keys sorted, with and
     /// without a suggestion.
     @Test func writesAFindingAsJSONOutputDoes() throws {
