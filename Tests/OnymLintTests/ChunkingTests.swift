@@ -29,6 +29,26 @@ import OnymTestSupport
         #expect(try parallel.lint(text) == findings)
     }
 
+    /// A piece is folded and scanned in runs of whole lines: whatever the run's size, the
+    /// findings are the piece's, and a line longer than a run stays whole.
+    @Test func runsOfLinesGiveThePiecesFindings() throws {
+        let lines = ["Talks in Kiev, then Türkye’s turn.", "A long line: " + String(repeating: "Odessa and Kiev, ", count: 20),
+                     "", "Volodymyr Zelensky in Kyiv.", "Ki\u{AD}ev"]
+        let text = Array(String(repeating: lines.joined(separator: "\n") + "\n", count: 5).utf8)
+        var linter = Linter(matcher: CompiledMatcher(set: try GlossarySet.bundled(), language: "en"))
+        let whole = try linter.lint(text)
+        #expect(whole.count == 5 * (2 + 40 + 1 + 1))
+        for size in [1, 7, 40, 100, 4096] {
+            linter.runSize = size
+            #expect(try linter.lint(text) == whole, "runs of \(size)")
+        }
+        // Invalid UTF-8 in a later run has its offset in the text.
+        var bad = text
+        bad[text.count - 3] = 0xFF
+        linter.runSize = 16
+        #expect(throws: LintError.invalidUTF8(offset: text.count - 3, line: 25)) { try linter.lint(bad) }
+    }
+
     @Test func invalidUTF8InALaterPieceHasItsFileOffset() {
         var text = Array(String(repeating: "Kyiv.\n", count: 4096 / 6 + 10).utf8)
         let at = text.count - 3
