@@ -1,3 +1,5 @@
+import OnymText
+
 /// A window of a finding's line around it, for showing the finding in context: at most
 /// about `width` scalars, whatever the line's length (a 100 MB line with a million findings
 /// is shown a window at a time), cut with "…" where the line goes on.
@@ -41,7 +43,7 @@ public struct Excerpt: Sendable, Equatable {
         if shownTo > end, bytes[shownTo - 1] == 0x0D { shownTo -= 1 }  // a CRLF line's CR
         let cutBefore = from > 0 && bytes[from - 1] != 0x0A
         let cutAfter = to < bytes.count && bytes[to] != 0x0A && !(bytes[to] == 0x0D && (to + 1 == bytes.count || bytes[to + 1] == 0x0A))
-        let text = (cutBefore ? "…" : "") + String(decoding: bytes[from..<shownTo], as: UTF8.self) + (cutAfter ? "…" : "")
+        let text = String.concatenating([cutBefore ? "…" : "", String(decoding: bytes[from..<shownTo], as: UTF8.self), cutAfter ? "…" : ""])
         return Excerpt(text: text, column: before + (cutBefore ? 1 : 0))
     }
 }

@@ -20,13 +20,25 @@ final class LintTextReporter: LintReporter {
         // Findings are written in runs on all cores, as bytes (a piece may have tens of thousands).
         let (path, color) = (path, color)
         let runs = stride(from: 0, to: findings.count, by: 2048).map { findings[$0..<min($0 + 2048, findings.count)] }
+        let pathBytes = Array(path.utf8)
         let written = OrderedParallelMap.map(runs, jobs: Cores.count) { run in
             var bytes: [UInt8] = []
             bytes.reserveCapacity(run.count * 320)
             for f in run {
                 let severity = color ? Self.paint(f.severity) : f.severity.rawValue
                 let excerpt = Excerpt.around(f, in: text, base: base)
-                bytes += "\(path):\(f.line):\(f.column): \(severity): \(f.message)\n  ".utf8
+                // path:line:column: severity: message, appended as bytes (an interpolated string
+                // per finding was most of writing a text full of findings).
+                bytes += pathBytes
+                bytes.append(UInt8(ascii: ":"))
+                Self.appendDecimal(f.line, to: &bytes)
+                bytes.append(UInt8(ascii: ":"))
+                Self.appendDecimal(f.column, to: &bytes)
+                bytes += [UInt8(ascii: ":"), 0x20]
+                bytes += severity.utf8
+                bytes += [UInt8(ascii: ":"), 0x20]
+                bytes += f.message.utf8
+                bytes += [0x0A, 0x20, 0x20]
                 // Tabs as one space, so that the caret line stays under the found text.
                 let start = bytes.count
                 bytes += excerpt.text.utf8
@@ -45,6 +57,24 @@ final class LintTextReporter: LintReporter {
 
     func finish(_ tally: LintTally) {
         out.write(FindingsSummary.line(tally) + "\n")
+    }
+
+    /// The decimal digits of `n` (0 or more) appended to `bytes`.
+    static func appendDecimal(_ n: Int, to bytes: inout [UInt8]) {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var at = buffer.count, rest = n.magnitude
+            repeat {
+                at -= 1
+                buffer[at] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            if n < 0 {
+                at -= 1
+                buffer[at] = UInt8(ascii: "-")
+            }
+            bytes.append(contentsOf: buffer[at...])
+        }
     }
 
     static func paint(_ s: Severity) -> String {
