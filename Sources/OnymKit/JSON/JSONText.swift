@@ -13,22 +13,7 @@ public struct JSONText: Sendable {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    /// The decimal digits of `n`, written straight into the bytes (a string made for each
-    /// number was a third of writing a finding).
-    public mutating func int(_ n: Int) {
-        if n < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = n.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes hold the 20 digits of any Int
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var at = buffer.count
-            repeat {
-                at -= 1
-                buffer[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            bytes.append(contentsOf: buffer[at...])
-        }
-    }
+    public mutating func int(_ n: Int) { DecimalText.append(n, to: &bytes) }
 
     /// True when one of the eight bytes of `x` is below 0x20, a quotation mark or a backslash:
     /// what JSON must escape, looked for eight bytes at a time.

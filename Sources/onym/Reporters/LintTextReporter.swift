@@ -1,4 +1,5 @@
 import Foundation
+import OnymKit
 import OnymLint
 
 /// `onym lint` for a person: `path:line:col: severity: message`, a window of the line
@@ -31,9 +32,9 @@ final class LintTextReporter: LintReporter {
                 // per finding was most of writing a text full of findings).
                 bytes += pathBytes
                 bytes.append(UInt8(ascii: ":"))
-                Self.appendDecimal(f.line, to: &bytes)
+                DecimalText.append(f.line, to: &bytes)
                 bytes.append(UInt8(ascii: ":"))
-                Self.appendDecimal(f.column, to: &bytes)
+                DecimalText.append(f.column, to: &bytes)
                 bytes += [UInt8(ascii: ":"), 0x20]
                 bytes += severity.utf8
                 bytes += [UInt8(ascii: ":"), 0x20]
@@ -57,24 +58,6 @@ final class LintTextReporter: LintReporter {
 
     func finish(_ tally: LintTally) {
         out.write(FindingsSummary.line(tally) + "\n")
-    }
-
-    /// The decimal digits of `n` (0 or more) appended to `bytes`.
-    static func appendDecimal(_ n: Int, to bytes: inout [UInt8]) {
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var at = buffer.count, rest = n.magnitude
-            repeat {
-                at -= 1
-                buffer[at] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            } while rest > 0
-            if n < 0 {
-                at -= 1
-                buffer[at] = UInt8(ascii: "-")
-            }
-            bytes.append(contentsOf: buffer[at...])
-        }
     }
 
     static func paint(_ s: Severity) -> String {

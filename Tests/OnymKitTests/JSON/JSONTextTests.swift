@@ -27,14 +27,6 @@ import Testing
         }
     }
 
-    @Test func writesNumbersAsDecimals() {
-        for n in [0, 7, -7, 10, 99, 100, -1_000_000, 1234567890123, Int.max, Int.min] {
-            var json = JSONText()
-            json.int(n)
-            #expect(json.text == String(n))
-        }
-    }
-
     /// A finding written by hand is what JSONEncoder writes for it, keys sorted, with and
     /// without a suggestion.
     @Test func writesAFindingAsJSONOutputDoes() throws {
