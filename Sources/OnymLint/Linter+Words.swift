@@ -34,7 +34,7 @@ extension Linter {
         if skip.overlaps(source) { return nil }
         let wordKeyBytes = k[word]
         if matcher.firstWords.mayStart(wordKeyBytes) && matcher.isKnownKey(wordKeyBytes) { return nil }
-        guard let best = nearestForm(String(decoding: wordKeyBytes, as: UTF8.self), limit: letters >= 9 ? 2 : 1) else { return nil }
+        guard let best = nearestForm(wordKeyBytes, limit: letters >= 9 ? 2 : 1) else { return nil }
         return nearMiss(best, found: String(decoding: text[source], as: UTF8.self), k: k, end: word.upperBound, key, base, text, source, lines)
     }
 
@@ -65,21 +65,22 @@ extension Linter {
         // At the start of a sentence every word is capitalised: only a long one (7 letters or
         // more) is taken for a name there, so that Below, Human or Steps are not near misses.
         if letters < 7, KeyText.startsSentence(k, end - wordKey.utf8.count) { return nil }
-        guard let best = nearestForm(wordKey, limit: limit, scalars: scalars) else { return nil }
+        guard let best = nearestForm(wordKeyBytes, limit: limit, scalars: scalars) else { return nil }
         return nearMiss(best, found: word, k: k, end: end, key, base, text, source, lines)
     }
 
     /// The preferred form nearest to the word whose key is `wordKey` (within `limit` edits, not
     /// the word with a derivational ending), from the memo when the word was looked up before.
-    func nearestForm(_ wordKey: String, limit: Int, scalars known: [Unicode.Scalar]? = nil) -> FuzzyIndex.Entry? {
+    func nearestForm(_ wordKey: ArraySlice<UInt8>, limit: Int, scalars known: [Unicode.Scalar]? = nil) -> FuzzyIndex.Entry? {
         // Asked and told in two steps, with no closure: a closure had to capture the fuzzy
         // index (eight references retained and released) for every word, though most are
         // already known (news text repeats its unlisted names).
-        if let remembered = nearMisses.known(wordKey) { return remembered }
-        let scalars = known ?? Array(wordKey.unicodeScalars)
+        let hash = WordHash.of(wordKey)
+        if let remembered = nearMisses.known(wordKey, hash: hash) { return remembered }
+        let scalars = known ?? Array(String(decoding: wordKey, as: UTF8.self).unicodeScalars)
         let found = matcher.fuzzy.near(scalars, limit: limit)
             .first(where: { !Self.isDerived(scalars, from: $0.entry.key, endings: matcher.derivationalEndings) })?.entry
-        nearMisses.remember(wordKey, found)
+        nearMisses.remember(wordKey, hash: hash, found)
         return found
     }
 
