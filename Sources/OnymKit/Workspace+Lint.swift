@@ -91,7 +91,7 @@ extension Workspace {
     func lint(files: [InputFile], jobs: Int, keepText: Bool, whole: Bool, limits: BatchLimits, deliver: (FileLintEvent) -> Void) {
         // One file: a plain-text one is streamed (its pieces on all threads), whatever its size.
         if files.count == 1, let only = files.first, only.path != "-", !whole, DocumentFormat(path: only.path) == .plain,
-           configuration.settings.firstMention == nil, Self.regularFileSize(only.path) >= 0, access(only.path, R_OK) == 0 {
+           configuration.settings.firstMention == nil, Self.isRegularFile(only.path), access(only.path, R_OK) == 0 {
             lintStreamed(only, jobs: jobs, deliver: deliver)
             return
         }
@@ -107,7 +107,7 @@ extension Workspace {
             case .large(let file): lintStreamed(file, jobs: jobs, deliver: deliver)
             case .later(let file):
                 // Only when a group had read its fill: checked here, one file a thread.
-                handle(lintFile(file, jobs: each, keepText: keepText, whole: whole, limits: limits))
+                handle(lintFile(file, jobs: each, keepText: keepText, whole: whole, limits: limits).outcome)
             }
         }
         let groups = stride(from: 0, to: files.count, by: limits.files).map { Array(files[$0..<min($0 + limits.files, files.count)]) }
@@ -118,7 +118,7 @@ extension Workspace {
                     outcomes += group[n...].map { FileOutcome.later($0) }
                     break
                 }
-                let (outcome, bytes) = self.lintFile(file, jobs: each, keepText: keepText, whole: whole, limits: limits, counting: ())
+                let (outcome, bytes) = self.lintFile(file, jobs: each, keepText: keepText, whole: whole, limits: limits)
                 outcomes.append(outcome)
                 read += bytes
             }
@@ -128,7 +128,7 @@ extension Workspace {
             var later: [InputFile] = []
             func checkLater() {
                 guard !later.isEmpty else { return }
-                OrderedParallelMap.forEach(later, jobs: jobs, { self.lintFile($0, jobs: each, keepText: keepText, whole: whole, limits: limits) },
+                OrderedParallelMap.forEach(later, jobs: jobs, { self.lintFile($0, jobs: each, keepText: keepText, whole: whole, limits: limits).outcome },
                                            deliver: handle)
                 later.removeAll()
             }
@@ -144,14 +144,9 @@ extension Workspace {
         })
     }
 
-    /// One file's outcome, all at once (a file of a group checked beside other groups).
-    func lintFile(_ file: InputFile, jobs: Int, keepText: Bool, whole: Bool, limits: BatchLimits) -> FileOutcome {
-        lintFile(file, jobs: jobs, keepText: keepText, whole: whole, limits: limits, counting: ()).outcome
-    }
-
-    /// The same, and the bytes it read.
-    private func lintFile(_ file: InputFile, jobs: Int, keepText: Bool, whole: Bool, limits: BatchLimits,
-                          counting: Void) -> (outcome: FileOutcome, bytes: Int) {
+    /// One file's outcome, all at once (a file of a group checked beside other groups), and
+    /// the bytes it read.
+    private func lintFile(_ file: InputFile, jobs: Int, keepText: Bool, whole: Bool, limits: BatchLimits) -> (outcome: FileOutcome, bytes: Int) {
         let name = file.path == "-" ? "<stdin>" : file.path
         let format = DocumentFormat(path: file.path)
         do throws(WorkspaceError) {
@@ -214,11 +209,9 @@ extension Workspace {
         }
     }
 
-    /// The size of the regular file at `path`; -1 when it is not one or cannot be told
-    /// (`stat`: Foundation's attributes dictionary cost more than linting a small file).
-    static func regularFileSize(_ path: String) -> Int {
+    /// True when `path` names a regular file (a pipe or a device has no size to cut by).
+    static func isRegularFile(_ path: String) -> Bool {
         var info = stat()
-        guard path != "-", stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return -1 }
-        return Int(info.st_size)
+        return path != "-" && stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 }
