@@ -111,7 +111,7 @@ public enum DocumentWalker {
     /// A NUL byte in the first 8 KiB of the file at `path` (false when it cannot be read):
     /// asked of a large file before it is streamed, since its pieces are reported as they come.
     public static func isBinary(_ path: String) -> Bool {
-        let fd = Glibc.open(path, O_RDONLY)
+        let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return false }
         defer { close(fd) }
         return withUnsafeTemporaryAllocation(byteCount: 8192, alignment: 16) { raw in
@@ -120,35 +120,16 @@ public enum DocumentWalker {
         }
     }
 
-    /// A file opened for reading: its descriptor, and its size when it is a regular file.
-    public struct OpenedFile: Sendable {
-        public let fd: Int32
-        public let size: Int?
-    }
-
-    /// The file at `path` opened for reading (the caller closes it), its size from the descriptor.
-    public static func open(_ path: String) throws(WorkspaceError) -> OpenedFile {
-        let fd = Glibc.open(path, O_RDONLY)
+    /// The bytes of the file at `path` (stdin for `-`). `size`, when the caller knows the
+    /// file is a regular one of that size (an archive's files are listed with theirs), lets
+    /// it be read with one call: open, read, close.
+    public static func read(_ path: String, size: Int? = nil) throws(WorkspaceError) -> [UInt8] {
+        if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+        let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
             throw .input(file: path, line: nil, message: errno == ENOENT ? "no such file" : "cannot be read")
         }
-        var info = stat()
-        let regular = fstat(fd, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
-        return OpenedFile(fd: fd, size: regular ? Int(info.st_size) : nil)
-    }
-
-    /// The bytes of the file at `path` (stdin for `-`).
-    public static func read(_ path: String) throws(WorkspaceError) -> [UInt8] {
-        if path == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
-        let opened = try open(path)
-        defer { close(opened.fd) }
-        return try read(opened, path: path)
-    }
-
-    /// The bytes of an opened file (`path` names it in errors). A regular file is read with
-    /// one call: open, fstat, read, close.
-    public static func read(_ opened: OpenedFile, path: String) throws(WorkspaceError) -> [UInt8] {
-        let fd = opened.fd, size = opened.size
+        defer { close(fd) }
         var failed = false, atEnd = false
         // One byte more than the size told: a regular file's read returns less than asked only
         // at its end, so one that still has that size is read in one call. A pipe's reads are

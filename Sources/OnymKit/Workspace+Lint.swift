@@ -63,106 +63,62 @@ extension Workspace {
     /// its ``LintedDocument`` (for excerpts); `whole` reads every file whole and delivers it as
     /// one document (fixes need the whole text).
     public func lint(files: [InputFile], jobs: Int, keepText: Bool, whole: Bool = false, deliver: (FileLintEvent) -> Void) {
-        lint(files: files, jobs: jobs, keepText: keepText, whole: whole, limits: BatchLimits(), deliver: deliver)
-    }
-
-    /// How files are handed to the threads: in groups of up to `files` files, a thread going on
-    /// through its group until it has read `bytes` (the rest of the group is checked after it,
-    /// one file a thread), so that outcomes waiting to be written stay small; a plain-text file
-    /// of `streamed` bytes or more is checked on its own, piece by piece.
-    struct BatchLimits {
-        var files = 32
-        var bytes = 1 << 20
-        var streamed = Workspace.streamedSize
-    }
-
-    /// What a thread hands back for one file of a group.
-    enum FileOutcome: Sendable {
-        /// Checked (or not readable: a failure).
-        case event(FileLintEvent)
-        /// A walked file found binary: left out.
-        case skipped
-        /// Large: to be streamed, in its place, on all threads.
-        case large(InputFile)
-        /// Not opened: its group had read enough; checked after it.
-        case later(InputFile)
-    }
-
-    func lint(files: [InputFile], jobs: Int, keepText: Bool, whole: Bool, limits: BatchLimits, deliver: (FileLintEvent) -> Void) {
-        // One file: a plain-text one is streamed (its pieces on all threads), whatever its size.
-        if files.count == 1, let only = files.first, only.path != "-", !whole, DocumentFormat(path: only.path) == .plain,
-           configuration.settings.firstMention == nil, Self.isRegularFile(only.path), access(only.path, R_OK) == 0 {
-            lintStreamed(only, jobs: jobs, deliver: deliver)
-            return
+        // Each file's size, asked on all cores (one `stat`; an archive has tens of thousands):
+        // it decides which files are streamed and how they are grouped, and lets a small file
+        // be read with one call.
+        let sizes = ParallelAnswers.map(files) { Self.regularFileSize($0.path) }
+        var batch: [(file: InputFile, size: Int?)] = []
+        func flushBatch() {
+            // One file: its pieces share the threads; several: each file gets one.
+            let each = files.count == 1 ? jobs : 1
+            // Files are handed to the threads in groups, not one by one: a hand-out (a lock, a
+            // wake-up of the thread that writes the report) cost as much as checking a 4 KB file.
+            OrderedParallelMap.forEach(Self.groups(of: batch), jobs: jobs, { group in
+                group.compactMap { self.lintOne($0.file, size: $0.size, jobs: each, keepText: keepText, whole: whole) }
+            }, deliver: { events in events.forEach(deliver) })
+            batch.removeAll()
         }
-        // Several: handed to the threads in groups, not one by one (a hand-out, a lock and a
-        // wake-up of the thread that writes the report, cost as much as checking a 4 KB file).
-        // No file's size is asked beforehand: the thread that opens a file learns it (a `stat`
-        // of each of an archive's files, before any was checked, was a tenth of its lint).
-        let each = files.count == 1 ? jobs : 1
-        func handle(_ outcome: FileOutcome) {
-            switch outcome {
-            case .event(let event): deliver(event)
-            case .skipped: break
-            case .large(let file): lintStreamed(file, jobs: jobs, deliver: deliver)
-            case .later(let file):
-                // Only when a group had read its fill: checked here, one file a thread.
-                handle(lintFile(file, jobs: each, keepText: keepText, whole: whole, limits: limits).outcome)
+        for (file, size) in zip(files, sizes) {
+            let size = size >= 0 ? size : nil
+            guard !whole, let size, DocumentFormat(path: file.path) == .plain, configuration.settings.firstMention == nil,
+                  files.count == 1 || size >= Self.streamedSize,
+                  // Asked last, only of a file that would be streamed: one that cannot be read is
+                  // reported as such by the batch, not as a stream begun and broken off.
+                  access(file.path, R_OK) == 0 else {
+                batch.append((file, size))
+                continue
             }
+            flushBatch()
+            lintStreamed(file, jobs: jobs, deliver: deliver)
         }
-        let groups = stride(from: 0, to: files.count, by: limits.files).map { Array(files[$0..<min($0 + limits.files, files.count)]) }
-        OrderedParallelMap.forEach(groups, jobs: jobs, { group in
-            var outcomes: [FileOutcome] = [], read = 0
-            for (n, file) in group.enumerated() {
-                guard read < limits.bytes else {
-                    outcomes += group[n...].map { FileOutcome.later($0) }
-                    break
-                }
-                let (outcome, bytes) = self.lintFile(file, jobs: each, keepText: keepText, whole: whole, limits: limits)
-                outcomes.append(outcome)
-                read += bytes
-            }
-            return outcomes
-        }, deliver: { outcomes in
-            // Files a group left for later are checked on all threads, in their order.
-            var later: [InputFile] = []
-            func checkLater() {
-                guard !later.isEmpty else { return }
-                OrderedParallelMap.forEach(later, jobs: jobs, { self.lintFile($0, jobs: each, keepText: keepText, whole: whole, limits: limits).outcome },
-                                           deliver: handle)
-                later.removeAll()
-            }
-            for outcome in outcomes {
-                if case .later(let file) = outcome {
-                    later.append(file)
-                } else {
-                    checkLater()
-                    handle(outcome)
-                }
-            }
-            checkLater()
-        })
+        flushBatch()
     }
 
-    /// One file's outcome, all at once (a file of a group checked beside other groups), and
-    /// the bytes it read.
-    private func lintFile(_ file: InputFile, jobs: Int, keepText: Bool, whole: Bool, limits: BatchLimits) -> (outcome: FileOutcome, bytes: Int) {
+    /// Files handed to one thread at a time: up to 32 of them and 1 MiB together, so that a
+    /// group's outcomes waiting to be written stay small (a large file is a group of its own).
+    static func groups<File>(of batch: [(file: File, size: Int?)]) -> [[(file: File, size: Int?)]] {
+        var groups: [[(file: File, size: Int?)]] = [], group: [(file: File, size: Int?)] = [], bytes = 0
+        for entry in batch {
+            if !group.isEmpty, group.count == 32 || bytes + (entry.size ?? 0) > 1 << 20 {
+                groups.append(group)
+                group = []
+                bytes = 0
+            }
+            group.append(entry)
+            bytes += entry.size ?? 0
+        }
+        if !group.isEmpty { groups.append(group) }
+        return groups
+    }
+
+    /// One file's findings, all at once (a file of a batch checked in parallel with others);
+    /// nil for a walked file that is binary. `size`: the file's, when it is a regular one.
+    private func lintOne(_ file: InputFile, size: Int?, jobs: Int, keepText: Bool, whole: Bool) -> FileLintEvent? {
         let name = file.path == "-" ? "<stdin>" : file.path
-        let format = DocumentFormat(path: file.path)
         do throws(WorkspaceError) {
-            let bytes: [UInt8]
-            if file.path == "-" {
-                bytes = try DocumentWalker.read("-")
-            } else {
-                let opened = try DocumentWalker.open(file.path)
-                defer { close(opened.fd) }
-                // Large plain text is streamed in its place instead (piece by piece, on all threads).
-                if let size = opened.size, size >= limits.streamed, format == .plain, !whole, configuration.settings.firstMention == nil {
-                    return (.large(file), 0)
-                }
-                bytes = try DocumentWalker.read(opened, path: file.path)
-            }
-            if file.skipsBinary, DocumentWalker.isBinary(bytes) { return (.skipped, bytes.count) }
+            let bytes = try DocumentWalker.read(file.path, size: size)
+            if file.skipsBinary, DocumentWalker.isBinary(bytes) { return nil }
+            let format = DocumentFormat(path: file.path)
             let linted: LintedDocument
             if format == .plain, !whole, configuration.settings.firstMention == nil {
                 // Plain text needs no scope of a document (no language parts, no date): its
@@ -181,10 +137,9 @@ extension Workspace {
                 linted = try lint(document: Document(name: name, bytes: bytes, format: format), jobs: jobs)
             }
             // The text is let go now unless the caller shows excerpts or fixes it.
-            let event = FileLintEvent.document(keepText || whole ? linted : LintedDocument(name: name, language: linted.language, text: [], findings: linted.findings))
-            return (.event(event), bytes.count)
+            return .document(keepText || whole ? linted : LintedDocument(name: name, language: linted.language, text: [], findings: linted.findings))
         } catch {
-            return (.event(.failure(error)), 0)
+            return .failure(error)
         }
     }
 
@@ -209,9 +164,11 @@ extension Workspace {
         }
     }
 
-    /// True when `path` names a regular file (a pipe or a device has no size to cut by).
-    static func isRegularFile(_ path: String) -> Bool {
+    /// The size of the regular file at `path`; -1 when it is not one or cannot be told
+    /// (`stat`: Foundation's attributes dictionary cost more than linting a small file).
+    static func regularFileSize(_ path: String) -> Int {
         var info = stat()
-        return path != "-" && stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+        guard path != "-", stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return -1 }
+        return Int(info.st_size)
     }
 }

@@ -48,27 +48,19 @@ import Testing
         #expect(!DocumentWalker.isBinary([UInt8](repeating: 0x41, count: 8192) + [0x00]))
     }
 
-    @Test func aFileIsReadWholeWhateverTheSizeItWasOpenedWith() throws {
+    @Test func aFileIsReadWholeWhateverTheSizeItWasListedWith() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("f.txt").path
         let text = [UInt8]((0..<200_000).map { UInt8(0x41 + $0 % 26) })
         try Data(text).write(to: URL(fileURLWithPath: path))
-        /// The file read as if `fstat` had told `size` (nil: not a regular file, as a pipe).
-        func read(told size: Int?) throws -> [UInt8] {
-            let opened = try DocumentWalker.open(path)
-            defer { close(opened.fd) }
-            #expect(opened.size == text.count)
-            return try DocumentWalker.read(DocumentWalker.OpenedFile(fd: opened.fd, size: size), path: path)
-        }
-        #expect(try read(told: text.count) == text)
-        // Grown or shrunk since it was told: all of it, as it is now.
-        #expect(try read(told: 10) == text)
-        #expect(try read(told: 300_000) == text)
-        #expect(try read(told: nil) == text)
+        #expect(try DocumentWalker.read(path, size: text.count) == text)
+        // Grown or shrunk since it was listed: all of it, as it is now.
+        #expect(try DocumentWalker.read(path, size: 10) == text)
+        #expect(try DocumentWalker.read(path, size: 300_000) == text)
         #expect(try DocumentWalker.read(path) == text)
         try Data().write(to: URL(fileURLWithPath: path))
-        #expect(try DocumentWalker.read(path) == [])
+        #expect(try DocumentWalker.read(path, size: 0) == [])
         #expect(throws: WorkspaceError.input(file: folder.path + "/none.txt", line: nil, message: "no such file")) {
             try DocumentWalker.read(folder.path + "/none.txt")
         }

@@ -93,44 +93,6 @@ import Testing
         #expect(run(jobs: 4) == expected)
     }
 
-    /// A thread stops taking files of its group once it has read its fill, and those files
-    /// are checked after the group; a large file is streamed in its place: the order is the
-    /// files' order whatever the limits and jobs.
-    @Test func groupsThatReadTheirFillAndLargeFilesKeepTheOrder() throws {
-        let folder = try Self.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        var files: [InputFile] = []
-        for i in 0..<9 {
-            let path = folder.appendingPathComponent("f\(i).txt").path
-            try (String(repeating: "Fine text. ", count: i == 4 ? 40 : i) + "Kiev \(i)\n").write(toFile: path, atomically: true, encoding: .utf8)
-            files.append(InputFile(path, skipsBinary: true))
-        }
-        try Data([0x00]).write(to: folder.appendingPathComponent("f9.bin"))
-        files.append(InputFile(folder.appendingPathComponent("f9.bin").path, skipsBinary: true))
-        files.append(InputFile(folder.appendingPathComponent("missing.txt").path))
-        func run(jobs: Int, limits: Workspace.BatchLimits) -> [String] {
-            var out: [String] = []
-            Self.workspace(folder).lint(files: files, jobs: jobs, keepText: false, whole: false, limits: limits) { event in
-                switch event {
-                case .document(let d): out.append("\(URL(fileURLWithPath: d.name).lastPathComponent) \(d.findings.map(\.column))")
-                case .begin(let name, _): out.append("begin \(URL(fileURLWithPath: name).lastPathComponent)")
-                case .piece(let piece): out.append("piece \(piece.findings.map(\.column))")
-                case .end(let failure): out.append("end \(failure.map { "\($0)" } ?? "")")
-                case .failure(let error): out.append("failed \(error.description.replacingOccurrences(of: folder.path, with: "…"))")
-                }
-            }
-            return out
-        }
-        let plain = (0..<9).map { "f\($0).txt [\(($0 == 4 ? 40 : $0) * 11 + 1)]" } + ["failed …/missing.txt: no such file"]
-        #expect(run(jobs: 1, limits: .init()) == plain)
-        #expect(run(jobs: 3, limits: .init(files: 4, bytes: 30, streamed: 1 << 20)) == plain)
-        // f4.txt (445 bytes) is large here: streamed in its place.
-        var streamed = plain
-        streamed.replaceSubrange(4...4, with: ["begin f4.txt", "piece [441]", "end "])
-        #expect(run(jobs: 1, limits: .init(files: 3, bytes: 10, streamed: 400)) == streamed)
-        #expect(run(jobs: 2, limits: .init(files: 3, bytes: 10, streamed: 400)) == streamed)
-    }
-
     @Test func aWalkedBinaryFileIsLeftOutAndANamedOneChecked() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
