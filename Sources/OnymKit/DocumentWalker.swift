@@ -55,8 +55,7 @@ public enum DocumentWalker {
     /// before the first file was read). Hidden entries, `.build`, `.git` and what
     /// `.gitignore` files name are skipped; links to folders are not followed.
     private static func walk(_ folder: [UInt8], shown: [UInt8], ignores: inout [Ignore], _ found: ([UInt8]) -> Void) {
-        guard let directory = (folder + [0]).withUnsafeBufferPointer({ opendir(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) })
-        else { return }
+        guard let directory = withCPath(folder, { opendir($0) }) else { return }
         defer { closedir(directory) }
         var entries: [(name: [UInt8], isDirectory: Bool)] = []
         while let entry = readdir(directory) {
@@ -65,35 +64,23 @@ public enum DocumentWalker {
             var type = entry.pointee.d_type
             if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
                 var info = stat()
-                guard (folder + [UInt8(ascii: "/")] + name + [0]).withUnsafeBufferPointer({
-                    stat(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), &info)
-                }) == 0 else { continue }
+                guard withCPath(joined(folder, name), { stat($0, &info) }) == 0 else { continue }
                 let format = info.st_mode & S_IFMT
                 type = format == S_IFDIR ? (entry.pointee.d_type == UInt8(DT_LNK) ? UInt8(DT_LNK) : UInt8(DT_DIR)) : format == S_IFREG ? UInt8(DT_REG) : UInt8(DT_UNKNOWN)
             }
             if type == UInt8(DT_DIR) { entries.append((name, true)) } else if type == UInt8(DT_REG) { entries.append((name, false)) }
         }
-        /// `start` + "/" + `name` in one allocation.
-        func joined(_ start: [UInt8], _ name: [UInt8]) -> [UInt8] {
-            var path = start
-            path.reserveCapacity(start.count + 1 + name.count)
-            path.append(UInt8(ascii: "/"))
-            path.append(contentsOf: name)
-            return path
-        }
         for (name, isDirectory) in entries {
-            // The ignore rules are asked only where a .gitignore has patterns (most trees have none).
-            if !ignores.isEmpty {
-                let full = joined(folder, name)
-                if ignores.contains(where: { ignore in
-                    full.starts(with: ignore.prefix) && ignore.patterns.contains {
-                        IgnoreRules.matches($0, relative: String(decoding: full[ignore.prefix.count...], as: UTF8.self), isDirectory: isDirectory)
-                    }
-                }) { continue }
-            }
+            // The full path is needed by a folder, and by the ignore rules, which are asked
+            // only where a .gitignore has patterns (most trees have none).
+            let full = isDirectory || !ignores.isEmpty ? joined(folder, name) : []
+            if !ignores.isEmpty, ignores.contains(where: { ignore in
+                full.starts(with: ignore.prefix) && ignore.patterns.contains {
+                    IgnoreRules.matches($0, relative: String(decoding: full[ignore.prefix.count...], as: UTF8.self), isDirectory: isDirectory)
+                }
+            }) { continue }
             let path = joined(shown, name)
             if isDirectory {
-                let full = joined(folder, name)
                 let patterns = IgnoreRules.gitignorePatterns(in: URL(fileURLWithPath: String(decoding: full, as: UTF8.self)))
                 if !patterns.isEmpty { ignores.append(Ignore(prefix: full + [UInt8(ascii: "/")], patterns: patterns)) }
                 walk(full, shown: path, ignores: &ignores, found)
@@ -101,6 +88,20 @@ public enum DocumentWalker {
                 found(path)
             }
         }
+    }
+
+    /// `start` + "/" + `name` in one allocation.
+    private static func joined(_ start: [UInt8], _ name: [UInt8]) -> [UInt8] {
+        var path = start
+        path.reserveCapacity(start.count + 1 + name.count)
+        path.append(UInt8(ascii: "/"))
+        path.append(contentsOf: name)
+        return path
+    }
+
+    /// `body` given the path `bytes` as a C string.
+    private static func withCPath<R>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> R) -> R {
+        (bytes + [0]).withUnsafeBufferPointer { body(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) }
     }
 
     /// A NUL byte in the first 8 KiB of a file's bytes: not a text.

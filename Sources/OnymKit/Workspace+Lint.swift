@@ -79,7 +79,6 @@ extension Workspace {
             batch.removeAll()
         }
         for (file, size) in zip(files, sizes) {
-            let size = size >= 0 ? size : nil
             guard !whole, let size, DocumentFormat(path: file.path) == .plain, configuration.settings.firstMention == nil,
                   files.count == 1 || size >= Self.streamedSize,
                   // Asked last, only of a file that would be streamed: one that cannot be read is
@@ -164,11 +163,11 @@ extension Workspace {
         }
     }
 
-    /// The size of the regular file at `path`; -1 when it is not one or cannot be told
+    /// The size of the regular file at `path`; nil when it is not one or cannot be told
     /// (`stat`: Foundation's attributes dictionary cost more than linting a small file).
-    static func regularFileSize(_ path: String) -> Int {
+    static func regularFileSize(_ path: String) -> Int? {
         var info = stat()
-        guard path != "-", stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return -1 }
+        guard path != "-", stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         return Int(info.st_size)
     }
 }

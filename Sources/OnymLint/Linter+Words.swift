@@ -2,8 +2,9 @@ import OnymGlossary
 import OnymText
 
 extension Linter {
-    /// A look-alike (mixed scripts) or near miss in a word no form matched (`word`: its key range).
-    func wordCheck(_ text: [UInt8], key: MatchKey, word: Range<Int>, base: Int, cursor: inout Int, lines: LineIndex,
+    /// A look-alike (mixed scripts) or near miss in a word no form matched (`word`: its key
+    /// range; `hash`: its ``WordHash``, as the scan computed it).
+    func wordCheck(_ text: [UInt8], key: MatchKey, word: Range<Int>, hash: UInt64, base: Int, cursor: inout Int, lines: LineIndex,
                    skip: ExcludedRanges) -> Finding? {
         let k = key.bytes
         let source = key.sourceRange(ofKeyRange: word, cursor: &cursor).shifted(by: base)
@@ -13,28 +14,28 @@ extension Linter {
             // ASCII: no look-alike, and a near miss only when capitalised (most words are not:
             // this returns for them in a few instructions, inlined into the scan).
             guard fuzzy, lead >= 0x41, lead <= 0x5A else { return nil }
-            return asciiMisspelling(text, key: key, word: word, base: base, source: source, lines: lines, skip: skip)
+            return asciiMisspelling(text, key: key, word: word, hash: hash, base: base, source: source, lines: lines, skip: skip)
         }
         if skip.overlaps(source) { return nil }
         let string = String(decoding: text[source], as: UTF8.self)
         if source.count != string.unicodeScalars.count, let f = confusable(string, text, source, lines) { return f }
         guard fuzzy else { return nil }
-        return misspelling(string, key: String(decoding: k[word], as: UTF8.self), k: k, end: word.upperBound, key, base, text, source, lines)
+        return misspelling(string, key: String(decoding: k[word], as: UTF8.self), hash: hash, k: k, end: word.upperBound, key, base, text, source, lines)
     }
 
-    /// ``misspelling(_:key:k:end:_:_:_:_:_:)`` for a capitalised word of ASCII letters, told
+    /// ``misspelling(_:key:hash:k:end:_:_:_:_:_:)`` for a capitalised word of ASCII letters, told
     /// from its bytes: long enough, not a short sentence-initial word, not a form's key, near a
     /// preferred form. No String is made unless it is a near miss (some two million capitalised
     /// words in 100 MB of news, nearly none of them one).
-    func asciiMisspelling(_ text: [UInt8], key: MatchKey, word: Range<Int>, base: Int, source: Range<Int>, lines: LineIndex,
+    func asciiMisspelling(_ text: [UInt8], key: MatchKey, word: Range<Int>, hash: UInt64, base: Int, source: Range<Int>, lines: LineIndex,
                           skip: ExcludedRanges) -> Finding? {
         let k = key.bytes
         let letters = k[word].reduce(0) { n, b in n + ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A ? 1 : 0) }
         if letters < 5 || (letters < 7 && KeyText.startsSentence(k, word.lowerBound)) { return nil }
         if skip.overlaps(source) { return nil }
         let wordKeyBytes = k[word]
-        if matcher.firstWords.mayStart(wordKeyBytes) && matcher.isKnownKey(wordKeyBytes) { return nil }
-        guard let best = nearestForm(wordKeyBytes, limit: letters >= 9 ? 2 : 1) else { return nil }
+        if isFormKey(wordKeyBytes, hash: hash) { return nil }
+        guard let best = nearestForm(wordKeyBytes, hash: hash, limit: letters >= 9 ? 2 : 1) else { return nil }
         return nearMiss(best, found: String(decoding: text[source], as: UTF8.self), k: k, end: word.upperBound, key, base, text, source, lines)
     }
 
@@ -49,12 +50,10 @@ extension Linter {
 
     /// A capitalised word within 1 edit (5–8 letters) or 2 (9 or more) of a preferred form,
     /// that is not itself a form, nor a form with a derivational ending (Russia → Russian).
-    func misspelling(_ word: String, key wordKey: String, k: [UInt8], end: Int, _ key: MatchKey, _ base: Int, _ text: [UInt8],
+    func misspelling(_ word: String, key wordKey: String, hash: UInt64, k: [UInt8], end: Int, _ key: MatchKey, _ base: Int, _ text: [UInt8],
                      _ source: Range<Int>, _ lines: LineIndex) -> Finding? {
         let wordKeyBytes = k[(end - wordKey.utf8.count)..<end]
-        // A one-word form's key is its own first word: the bit set rules most words out without the trie.
-        guard CaseShape.isCapitalised(word),
-              !(matcher.firstWords.mayStart(wordKeyBytes) && matcher.isKnownKey(wordKeyBytes)) else { return nil }
+        guard CaseShape.isCapitalised(word), !isFormKey(wordKeyBytes, hash: hash) else { return nil }
         let scalars = Array(wordKey.unicodeScalars)
         // ASCII letters are told by their bytes; only other scalars need their properties.
         let letters = scalars.reduce(0) { n, s in
@@ -65,17 +64,23 @@ extension Linter {
         // At the start of a sentence every word is capitalised: only a long one (7 letters or
         // more) is taken for a name there, so that Below, Human or Steps are not near misses.
         if letters < 7, KeyText.startsSentence(k, end - wordKey.utf8.count) { return nil }
-        guard let best = nearestForm(wordKeyBytes, limit: limit, scalars: scalars) else { return nil }
+        guard let best = nearestForm(wordKeyBytes, hash: hash, limit: limit, scalars: scalars) else { return nil }
         return nearMiss(best, found: word, k: k, end: end, key, base, text, source, lines)
+    }
+
+    /// True when the word with key `bytes` (whose ``WordHash`` is `hash`) is a form's key: a
+    /// one-word form's key is its own first word, so the bit set rules most words out without the trie.
+    @inline(__always)
+    func isFormKey(_ bytes: ArraySlice<UInt8>, hash: UInt64) -> Bool {
+        matcher.firstWords.mayStart(mixed: hash) && matcher.isKnownKey(bytes)
     }
 
     /// The preferred form nearest to the word whose key is `wordKey` (within `limit` edits, not
     /// the word with a derivational ending), from the memo when the word was looked up before.
-    func nearestForm(_ wordKey: ArraySlice<UInt8>, limit: Int, scalars known: [Unicode.Scalar]? = nil) -> FuzzyIndex.Entry? {
+    func nearestForm(_ wordKey: ArraySlice<UInt8>, hash: UInt64, limit: Int, scalars known: [Unicode.Scalar]? = nil) -> FuzzyIndex.Entry? {
         // Asked and told in two steps, with no closure: a closure had to capture the fuzzy
         // index (eight references retained and released) for every word, though most are
         // already known (news text repeats its unlisted names).
-        let hash = WordHash.of(wordKey)
         if let remembered = nearMisses.known(wordKey, hash: hash) { return remembered }
         let scalars = known ?? Array(String(decoding: wordKey, as: UTF8.self).unicodeScalars)
         let found = matcher.fuzzy.near(scalars, limit: limit)

@@ -98,7 +98,6 @@ public struct Linter: Sendable {
         return findings
     }
 
-
     /// The findings of a run of whole lines of `text`.
     private func lint(_ text: [UInt8], run piece: Range<Int>, skip: ExcludedRanges, lines: LineIndex) throws(LintError) -> [Finding] {
         let key: MatchKey
@@ -177,7 +176,7 @@ public struct Linter: Sendable {
                 // to ASCII came from Latin or common letters only, so no mix of scripts. Nor when
                 // the text has the word as the key has it (lower-case ASCII, most words): not
                 // capitalised, so no near miss, and one script.
-                if !(ascii && end - i < 5), !key.isVerbatim(i..<end), let finding = wordCheck(text, key: key, word: i..<end, base: base, cursor: &cursor, lines: lines, skip: skip) {
+                if !(ascii && end - i < 5), !key.isVerbatim(i..<end), let finding = wordCheck(text, key: key, word: i..<end, hash: hash, base: base, cursor: &cursor, lines: lines, skip: skip) {
                     findings.append(finding)
                 }
                 i = end

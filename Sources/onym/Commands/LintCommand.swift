@@ -68,11 +68,9 @@ struct LintCommand: ParsableCommand {
         let walking = DispatchGroup()
         let paths = paths
         DispatchQueue.global().async(group: walking) { walked.withLock { $0 = DocumentWalker.files(paths) } }
-        do { try workspace.prepare() } catch {
-            walking.wait()
-            throw error
-        }
+        let prepared = Result { () throws(GlossaryError) in try workspace.prepare() }
         walking.wait()
+        try prepared.get()
         let threads = jobs ?? Cores.count
         let files = walked.withLock { $0 }.filter { !IgnoreRules.configIgnores(config, $0.path) }
         // With --diff or --fix -, stdout holds the diff or the text: the findings go to stderr.
